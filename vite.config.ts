@@ -7,6 +7,8 @@ export default defineConfig({
 	plugins: [sveltekit()],
 	test: {
 		expect: { requireAssertions: true },
+		reporters: ['default', 'json'],
+		outputFile: { json: 'reports/unit.json' },
 		projects: [
 			{
 				extends: './vite.config.ts',

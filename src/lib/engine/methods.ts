@@ -16,14 +16,14 @@ export type MethodSpec =
 	| { readonly family: 'highest-averages'; readonly divisors: DivisorRule };
 
 /** Every method, in the order a picker shows them; Hare first because it is the law's. */
-export const METHOD_IDS: readonly MethodId[] = [
+export const METHOD_IDS = [
 	'hare',
 	'droop',
 	'imperiali',
 	'dhondt',
 	'sainte-lague',
 	'modified-sainte-lague'
-];
+] as const satisfies readonly MethodId[];
 
 const QUOTA_RULES: readonly string[] = ['hare', 'droop', 'imperiali'];
 

@@ -17,7 +17,7 @@ import type { Tie } from './ties';
  * @see shared/domain/kazakhstan-majilis.md §1.1 and §3.1 (the base inferred from the arithmetic)
  */
 export type ThresholdBase = 'valid' | 'parties' | 'ballots';
-export const THRESHOLD_BASES: readonly ThresholdBase[] = ['valid', 'parties', 'ballots'];
+export const THRESHOLD_BASES = ['valid', 'parties', 'ballots'] as const satisfies readonly ThresholdBase[];
 
 /**
  * The "only one party passes" rule, adopted in 2009 and in force from the 2012 election, never
@@ -33,11 +33,11 @@ export const THRESHOLD_BASES: readonly ThresholdBase[] = ['valid', 'parties', 'b
  * @see shared/domain/kazakhstan-majilis.md §3.3
  */
 export type SecondPartyRule = 'off' | 'runner-up' | 'runner-up-corrected';
-export const SECOND_PARTY_RULES: readonly SecondPartyRule[] = [
+export const SECOND_PARTY_RULES = [
 	'off',
 	'runner-up',
 	'runner-up-corrected'
-];
+] as const satisfies readonly SecondPartyRule[];
 
 /** The correction index of the `runner-up-corrected` reading: 0.7 = 7/10. */
 export const RUNNER_UP_CORRECTION: Ratio = { num: 7n, den: 10n };
