@@ -80,6 +80,29 @@ export function quotientAt(list: WeightedList, rule: DivisorRule, k: number): Ra
 	return { num: BigInt(list.votes) * list.weight.num * d.den, den: list.weight.den * d.num };
 }
 
+/** Is list i's quotient at its k-th divisor larger than list j's at its l-th? */
+type Comparer = (i: number, k: number, j: number, l: number) => boolean;
+
+function numberComparer(lists: readonly WeightedList[], rule: DivisorRule): Comparer {
+	const numer = lists.map((list) => list.votes * Number(list.weight.num) * SCALE[rule]);
+	const weightDen = lists.map((list) => Number(list.weight.den));
+	return (i, k, j, l) =>
+		compareFractions(
+			numer[i]!,
+			weightDen[i]! * scaledDivisor(rule, k),
+			numer[j]!,
+			weightDen[j]! * scaledDivisor(rule, l)
+		) > 0;
+}
+
+function bigintComparer(lists: readonly WeightedList[], rule: DivisorRule): Comparer {
+	const numer = lists.map((list) => BigInt(list.votes) * list.weight.num * BigInt(SCALE[rule]));
+	const weightDen = lists.map((list) => list.weight.den);
+	return (i, k, j, l) =>
+		numer[i]! * weightDen[j]! * BigInt(scaledDivisor(rule, l)) >
+		numer[j]! * weightDen[i]! * BigInt(scaledDivisor(rule, k));
+}
+
 /**
  * Distributes `seats` among `lists` (registration order, all admitted, total votes > 0), one seat
  * at a time to the largest quotient; equal quotients go to the list registered earlier.
@@ -91,17 +114,19 @@ export function highestAverages(
 ): HighestAveragesWorking {
 	const n = lists.length;
 	const won = new Array<number>(n).fill(0);
-	// Quotient i as an integer fraction: numer[i] / denom[i], with the divisor scaled to an integer.
-	const numer = lists.map((list) => list.votes * Number(list.weight.num) * SCALE[rule]);
-	const weightDen = lists.map((list) => Number(list.weight.den));
-	const denom = lists.map((_, i) => weightDen[i]! * scaledDivisor(rule, 0));
 	const seatOrder: DivisorSeat[] = [];
+	// Quotient i as an integer fraction numer[i] / denom[i], the divisor scaled to an integer.
+	// Plain numbers are exact only while every numerator stays below 2^53; otherwise BigInt.
+	const fitsNumber = lists.every(
+		(list) => list.votes * Number(list.weight.num) * SCALE[rule] <= Number.MAX_SAFE_INTEGER
+	);
+	const better = fitsNumber ? numberComparer(lists, rule) : bigintComparer(lists, rule);
 
 	for (let seat = 1; seat <= seats; seat++) {
 		let best = 0;
 		for (let i = 1; i < n; i++) {
 			// Strictly greater only: on equal quotients the earlier list keeps the lead.
-			if (compareFractions(numer[i]!, denom[i]!, numer[best]!, denom[best]!) > 0) best = i;
+			if (better(i, won[i]!, best, won[best]!)) best = i;
 		}
 		seatOrder.push({
 			seat,
@@ -110,7 +135,6 @@ export function highestAverages(
 			quotient: quotientAt(lists[best]!, rule, won[best]!)
 		});
 		won[best]! += 1;
-		denom[best] = weightDen[best]! * scaledDivisor(rule, won[best]!);
 	}
 
 	const ties: Tie[] = [];

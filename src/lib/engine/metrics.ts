@@ -30,12 +30,18 @@ function shares(values: readonly number[]): number[] {
 	return values.map((v) => (total > 0 ? (100 * v) / total : 0));
 }
 
+/** Disproportionality needs both votes and seats to compare; without either it is taken as 0. */
+function comparable(rows: readonly VotesAndSeats[]): boolean {
+	return rows.some((r) => r.votes > 0) && rows.some((r) => r.seats > 0);
+}
+
 /**
  * LSq = √(½ Σ (vᵢ − sᵢ)²), shares in percent.
  * @see M. Gallagher, "Proportionality, disproportionality and electoral systems",
  *      Electoral Studies 10(1), 1991, pp. 33–51
  */
 export function gallagherIndex(rows: readonly VotesAndSeats[]): number {
+	if (!comparable(rows)) return 0;
 	const v = shares(rows.map((r) => r.votes));
 	const s = shares(rows.map((r) => r.seats));
 	const sum = v.reduce((acc, vi, i) => acc + (vi - s[i]!) ** 2, 0);
@@ -48,6 +54,7 @@ export function gallagherIndex(rows: readonly VotesAndSeats[]): number {
  *      British Journal of Political Science 1(4), 1971, pp. 467–477
  */
 export function loosemoreHanbyIndex(rows: readonly VotesAndSeats[]): number {
+	if (!comparable(rows)) return 0;
 	const v = shares(rows.map((r) => r.votes));
 	const s = shares(rows.map((r) => r.seats));
 	return v.reduce((acc, vi, i) => acc + Math.abs(vi - s[i]!), 0) / 2;

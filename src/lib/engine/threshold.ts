@@ -17,7 +17,11 @@ import type { Tie } from './ties';
  * @see shared/domain/kazakhstan-majilis.md §1.1 and §3.1 (the base inferred from the arithmetic)
  */
 export type ThresholdBase = 'valid' | 'parties' | 'ballots';
-export const THRESHOLD_BASES = ['valid', 'parties', 'ballots'] as const satisfies readonly ThresholdBase[];
+export const THRESHOLD_BASES = [
+	'valid',
+	'parties',
+	'ballots'
+] as const satisfies readonly ThresholdBase[];
 
 /**
  * The "only one party passes" rule, adopted in 2009 and in force from the 2012 election, never
