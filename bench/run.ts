@@ -38,7 +38,13 @@ const rows = bench.tasks.map((task) => {
 		samples: latency ? latency.samplesCount : 0
 	};
 });
-console.table(rows.map((r) => ({ ...r, 'median µs': r['median µs'].toFixed(1), 'mean µs': r['mean µs'].toFixed(1) })));
+console.table(
+	rows.map((r) => ({
+		...r,
+		'median µs': r['median µs'].toFixed(1),
+		'mean µs': r['mean µs'].toFixed(1)
+	}))
+);
 
 // A deterministic batch of 10,000 cases (a small linear congruential generator, no Math.random).
 let seed = 20230319;

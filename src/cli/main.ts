@@ -8,12 +8,17 @@ import { allocationJson } from './allocation-json';
 import { answerBatch } from './batch';
 import { UsageError } from './errors';
 import { parseAllocateArgs } from './parse-allocate';
+import { presetsText, simulateCommand } from './simulate';
+import { describeSetKeys } from '../lib/scenario/set';
 
 export const USAGE = `Usage: majilis <command> [options]
 
 Commands:
   allocate [options] NAME=VOTES ...   distribute list seats; prints the result and its working as JSON
   allocate --batch                    one JSON case per line on standard input, one answer per line
+  simulate [--preset NAME] [--set KEY=VALUE ...] [scenario.json]
+                                      the whole Majilis: ballot access, list and district tiers, metrics
+  presets                             the presets simulate knows
   help                                this text
 
 allocate options (defaults are the 2023 law):
@@ -26,11 +31,17 @@ allocate options (defaults are the 2023 law):
   --second-party             if only one list passes, admit the runner-up too
   --second-party-corrected   the same, with the runner-up's quotient multiplied by 0.7
 
-Lists are given in registration order: on equal remainders or quotients the earlier list wins.`;
+Lists are given in registration order: on equal remainders or quotients the earlier list wins.
+
+simulate --set keys (defaults are the 2023 law and electorate):
+${describeSetKeys()
+	.map(([key, description]) => `  ${key.padEnd(24)} ${description}`)
+	.join('\n')}`;
 
 export function run(
 	argv: readonly string[],
-	readStdin: () => string
+	readStdin: () => string,
+	readFile: (path: string) => string = (path) => readFileSync(path, 'utf8')
 ): { out: string; code: number } {
 	const [command, ...rest] = argv;
 	switch (command) {
@@ -42,6 +53,10 @@ export function run(
 				code: 0
 			};
 		}
+		case 'simulate':
+			return { out: simulateCommand(rest, readFile), code: 0 };
+		case 'presets':
+			return { out: presetsText(), code: 0 };
 		case 'help':
 		case '--help':
 		case '-h':

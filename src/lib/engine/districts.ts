@@ -1,0 +1,203 @@
+/**
+ * The district tier: how many single-member districts each region gets, and a documented,
+ * deterministic model of who wins each one by plurality. Every knob is an assumption, explained
+ * in docs/model.md; the same inputs always give the same districts.
+ * @see shared/domain/kazakhstan-majilis.md §1.3, §3.4; shared/domain/regions-2023.md
+ */
+import { apportion } from './apportion';
+import { stream } from './random';
+
+export interface DistrictRegion {
+	readonly id: string;
+	/** Registered voters (or an estimate, see data). */
+	readonly electorate: number;
+	/** 2023 turnout, percent. */
+	readonly turnout2023: number;
+	readonly districts2023: number;
+}
+
+/**
+ * Districts per region. With the 2023 number the 2023 map is used; otherwise every region gets
+ * one and the rest are shared by electorate with the Hare largest-remainder method (the law
+ * gives every region at least one district and no district crosses a region boundary
+ * [ofstrategy_districts]). With fewer districts than regions no minimum can hold, so all of them
+ * are shared by electorate.
+ */
+export function apportionDistricts(regions: readonly DistrictRegion[], total: number): number[] {
+	const official = regions.reduce((a, r) => a + r.districts2023, 0);
+	if (total === official) return regions.map((r) => r.districts2023);
+	const electorates = regions.map((r) => r.electorate);
+	if (total < regions.length) return apportion(total, electorates);
+	const extra = apportion(total - regions.length, electorates);
+	return extra.map((n) => n + 1);
+}
+
+export interface DistrictParty {
+	readonly id: string;
+	/** National list votes: the party's nominees draw on the same support. */
+	readonly votes: number;
+}
+
+export interface DistrictModelKnobs {
+	readonly seed: number;
+	readonly independentShare: number;
+	readonly lowTurnoutEffect: number;
+	readonly districtSpread: number;
+	readonly regionalSpread: number;
+}
+
+export interface DistrictInput {
+	readonly regions: readonly DistrictRegion[];
+	readonly seats: number;
+	/** Parties on the ballot, in registration order. */
+	readonly parties: readonly DistrictParty[];
+	/** National against-all share of valid votes, 0–1. */
+	readonly againstAllShare: number;
+	/** Valid votes ÷ ballots nationally, 0–1. */
+	readonly validShare: number;
+	/** National turnout of the scenario and of 2023, percent. */
+	readonly turnout: number;
+	readonly turnout2023: number;
+	/** Self-nominated candidates in an average district (from ballot access). */
+	readonly selfNominated: number;
+	readonly selfNominated2023: number;
+	readonly model: DistrictModelKnobs;
+}
+
+/** A candidate: a party's nominee, or the i-th self-nominated candidate of the district. */
+export type Candidate =
+	| { readonly kind: 'party'; readonly party: string }
+	| { readonly kind: 'independent'; readonly index: number };
+
+export interface DistrictResult {
+	/** 1-based, regions in the CEC's order. */
+	readonly number: number;
+	readonly region: string;
+	readonly electorate: number;
+	readonly valid: number;
+	readonly candidates: readonly Candidate[];
+	/** Votes of each candidate, same order. */
+	readonly votes: readonly number[];
+	readonly againstAll: number;
+	/** Index into candidates. */
+	readonly winner: number;
+	readonly runnerUp: number | null;
+	/** Winner's votes minus runner-up's. */
+	readonly margin: number;
+	/** The winner and the runner-up had equal votes; the one listed first won. */
+	readonly tied: boolean;
+}
+
+/** The id a winner counts for: the party's id, or 'independent'. */
+export function candidateSide(candidate: Candidate): string {
+	return candidate.kind === 'party' ? candidate.party : 'independent';
+}
+
+/**
+ * How self-nominated votes split among candidates: weights u^CONCENTRATION with u uniform, so a
+ * few candidates draw most of them. An assumption (docs/model.md).
+ */
+const CONCENTRATION = 4;
+/** Fewest and most self-nominated candidates in one district, relative to the average. */
+const FIELD_MIN = 0.5;
+const FIELD_SPREAD = 1;
+
+export function runDistricts(input: DistrictInput): DistrictResult[] {
+	const counts = apportionDistricts(input.regions, input.seats);
+	const { model } = input;
+	const partyTotal = input.parties.reduce((a, p) => a + p.votes, 0);
+	const results: DistrictResult[] = [];
+	let number = 0;
+
+	input.regions.forEach((region, r) => {
+		const n = counts[r]!;
+		if (n === 0) return;
+		const regional = stream(model.seed, 1000 + r);
+		// Each party's regional strength: log-normal with mean 1.
+		const tau = model.regionalSpread / 100;
+		const regionalFactor = input.parties.map(() =>
+			Math.exp(tau * regional.normal() - (tau * tau) / 2)
+		);
+		const electorates = apportion(region.electorate, new Array<number>(n).fill(1));
+		const turnout = Math.min(100, (region.turnout2023 * input.turnout) / input.turnout2023);
+		// Where turnout is low, self-nominated candidates draw more (an assumption).
+		const lowTurnout = Math.pow(
+			input.turnout2023 / Math.max(region.turnout2023, 1),
+			model.lowTurnoutEffect
+		);
+
+		for (let k = 0; k < n; k++) {
+			number += 1;
+			const local = stream(model.seed, number);
+			const electorate = electorates[k]!;
+			const valid = Math.round(((electorate * turnout) / 100) * input.validShare);
+			const field = Math.max(
+				1,
+				Math.round(input.selfNominated * (FIELD_MIN + FIELD_SPREAD * local.uniform()))
+			);
+			const sigma = model.districtSpread / 100;
+			const fieldEffect = Math.sqrt(input.selfNominated / Math.max(input.selfNominated2023, 1e-9));
+			const independent = Math.min(
+				0.85,
+				(model.independentShare / 100) *
+					lowTurnout *
+					fieldEffect *
+					Math.exp(sigma * local.normal() - (sigma * sigma) / 2)
+			);
+			const partyShare = Math.max(0, 1 - input.againstAllShare - independent);
+			const strengths = input.parties.map(
+				(p, i) => (partyTotal > 0 ? p.votes / partyTotal : 0) * regionalFactor[i]!
+			);
+			const strengthSum = strengths.reduce((a, b) => a + b, 0) || 1;
+			const weights: number[] = [];
+			const candidates: Candidate[] = [];
+			input.parties.forEach((p, i) => {
+				if (p.votes <= 0) return;
+				candidates.push({ kind: 'party', party: p.id });
+				weights.push((partyShare * strengths[i]!) / strengthSum);
+			});
+			const split = Array.from({ length: field }, () => Math.pow(local.uniform(), CONCENTRATION));
+			const splitSum = split.reduce((a, b) => a + b, 0) || 1;
+			split.forEach((w, i) => {
+				candidates.push({ kind: 'independent', index: i + 1 });
+				weights.push((independent * w) / splitSum);
+			});
+			weights.push(input.againstAllShare);
+			// Whole votes from the shares; weights scaled to integers for exact apportionment.
+			const votesAll = apportion(
+				valid,
+				weights.map((w) => Math.round(w * 1e9))
+			);
+			const againstAll = votesAll.pop()!;
+			const order = votesAll.map((_, i) => i).sort((a, b) => votesAll[b]! - votesAll[a]! || a - b);
+			const winner = order[0] ?? 0;
+			const runnerUp = order.length > 1 ? order[1]! : null;
+			const margin =
+				runnerUp === null ? (votesAll[winner] ?? 0) : votesAll[winner]! - votesAll[runnerUp]!;
+			results.push({
+				number,
+				region: region.id,
+				electorate,
+				valid,
+				candidates,
+				votes: votesAll,
+				againstAll,
+				winner,
+				runnerUp,
+				margin,
+				tied: runnerUp !== null && margin === 0
+			});
+		}
+	});
+	return results;
+}
+
+/** Districts won, by party id ('independent' for self-nominated). */
+export function districtWins(results: readonly DistrictResult[]): Record<string, number> {
+	const wins: Record<string, number> = {};
+	for (const d of results) {
+		const side = candidateSide(d.candidates[d.winner]!);
+		wins[side] = (wins[side] ?? 0) + 1;
+	}
+	return wins;
+}
