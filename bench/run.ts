@@ -1,17 +1,20 @@
 /**
  * `npm run bench`: how long the engine takes, in microseconds, on this machine.
  * - one allocation of 98 seats among 7 lists, per method (the 2023 votes);
+ * - a whole scenario (targets: under 0.2 ms median) and a threshold sweep (under 20 ms);
  * - a batch of 10,000 random cases through `majilis allocate --batch`'s own code path.
  */
 import { Bench } from 'tinybench';
 import { answerBatch } from '../src/cli/batch';
 import { officialElection } from '../src/lib/data/elections';
 import { allocate, METHOD_IDS } from '../src/lib/engine';
+import { simulate, sweepThreshold } from '../src/lib/engine/simulate';
+import { SCENARIO_2023 } from '../src/lib/scenario/defaults';
 
 const election = officialElection(2023)!;
 const lists = election.lists.map((l) => ({ id: l.id, votes: l.votes }));
 
-const bench = new Bench({ time: 400, warmupTime: 100 });
+const bench = new Bench({ time: 400, warmupTime: 500 });
 for (const method of METHOD_IDS) {
 	bench.add(`allocate 98 seats, 7 lists, ${method}`, () => {
 		allocate({
@@ -26,6 +29,15 @@ for (const method of METHOD_IDS) {
 		});
 	});
 }
+// A whole scenario through the district model (no official shortcut): ballot access, votes,
+// 29 districts, the list tier and the metrics.
+bench.add('simulate the 2023 scenario (model districts)', () => {
+	simulate(SCENARIO_2023);
+});
+const thresholds = Array.from({ length: 151 }, (_, i) => i / 10);
+bench.add('threshold sweep, 151 points 0–15 %', () => {
+	sweepThreshold(SCENARIO_2023, thresholds);
+});
 await bench.run();
 
 const rows = bench.tasks.map((task) => {

@@ -90,6 +90,8 @@ describe('majilis allocate', () => {
 		[['allocate', '--threshold', '100.5', 'a=1'], '--threshold must be a percentage from 0 to 100'],
 		[['allocate', 'a=1', 'a=2'], 'the list "a" is given twice'],
 		[['frobnicate'], 'unknown command "frobnicate"'],
+		[['simulate', '--set', 'threshold=high'], '--set threshold must be a number of at least 0'],
+		[['simulate', '--preset', 'utopia'], 'unknown preset "utopia"'],
 		[[], 'no command given']
 	])('exits 2 with one line for %j', (args, message) => {
 		const { code, stdout, stderr } = majilis(args);
@@ -143,9 +145,24 @@ describe('majilis allocate', () => {
 		expect(lines[2]).toEqual({ id: 3, seats: { a: 3, b: 2, c: 2 } });
 	});
 
+	it('simulates the 2023 preset as a person would run it', () => {
+		const { code, stdout } = majilis(['simulate', '--preset', '2023']);
+		expect(code).toBe(0);
+		const result = JSON.parse(stdout);
+		expect(result.parties[0]).toMatchObject({
+			id: 'amanat',
+			listSeats: 40,
+			districtSeats: 22,
+			seats: 62
+		});
+		expect(result.independents).toBe(7);
+	});
+
 	it('prints its usage for help', () => {
 		const { code, stdout } = majilis(['help']);
 		expect(code).toBe(0);
 		expect(stdout).toContain('allocate [options] NAME=VOTES');
+		expect(stdout).toContain('simulate [--preset NAME]');
+		expect(stdout).toContain('partyMembers');
 	});
 });

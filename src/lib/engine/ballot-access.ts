@@ -23,6 +23,7 @@ export interface PartyBarriers {
 export type AccessFailure =
 	| { readonly rule: 'members'; readonly needed: number; readonly has: number }
 	| { readonly rule: 'branches'; readonly needed: number; readonly has: number }
+	/** Members needed to staff every required branch, and the members the party has. */
 	| { readonly rule: 'branch-size'; readonly needed: number; readonly has: number }
 	| { readonly rule: 'founding-group'; readonly needed: number; readonly has: number }
 	| { readonly rule: 'in-person-congress' }
@@ -37,8 +38,9 @@ export interface PartyAccess {
 
 /**
  * A party is registered when it has the members, a branch of enough members in every required
- * region, its founding group, a congress it can hold as the law demands, and no refusal.
- * Members are assumed spread evenly over the regions the party covers.
+ * region, its founding group, a congress it can hold as the law demands, and no refusal. The
+ * branch rule needs branches in enough regions (`branches`) and enough members to staff them all
+ * (`branch-size`: branchRegions × branchMembers).
  */
 export function checkParty(id: string, party: PartyStanding, rules: PartyBarriers): PartyAccess {
 	const failures: AccessFailure[] = [];
@@ -48,9 +50,10 @@ export function checkParty(id: string, party: PartyStanding, rules: PartyBarrier
 	if (party.regions < rules.branchRegions) {
 		failures.push({ rule: 'branches', needed: rules.branchRegions, has: party.regions });
 	}
-	const perBranch = party.regions > 0 ? Math.floor(party.members / party.regions) : 0;
-	if (perBranch < rules.branchMembers) {
-		failures.push({ rule: 'branch-size', needed: rules.branchMembers, has: perBranch });
+	// Every required branch needs its members: branchRegions × branchMembers in all.
+	const branchTotal = rules.branchRegions * rules.branchMembers;
+	if (party.members < branchTotal) {
+		failures.push({ rule: 'branch-size', needed: branchTotal, has: party.members });
 	}
 	if (party.members < rules.foundingGroup) {
 		failures.push({ rule: 'founding-group', needed: rules.foundingGroup, has: party.members });

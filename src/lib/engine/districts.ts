@@ -93,31 +93,48 @@ export function candidateSide(candidate: Candidate): string {
 	return candidate.kind === 'party' ? candidate.party : 'independent';
 }
 
-/**
- * How self-nominated votes split among candidates: weights u^CONCENTRATION with u uniform, so a
- * few candidates draw most of them. An assumption (docs/model.md).
- */
-const CONCENTRATION = 4;
 /** Fewest and most self-nominated candidates in one district, relative to the average. */
 const FIELD_MIN = 0.5;
+/**
+ * How widely parties nominate: a party stands in a district with chance
+ * min(1, NOMINATION_BREADTH × its votes ÷ the largest party's votes), so the largest party stands
+ * everywhere. 2.07 gives 76 party nominees for 29 districts with the 2023 votes, as registered
+ * [sailaunews_smd_registration].
+ */
+const NOMINATION_BREADTH = 2.07;
 const FIELD_SPREAD = 1;
+
+const INDEPENDENTS: Candidate[] = [];
+
+/** The i-th self-nominated candidate (from 0); shared objects, as they carry no state. */
+function independentCandidate(i: number): Candidate {
+	while (INDEPENDENTS.length <= i)
+		INDEPENDENTS.push({ kind: 'independent', index: INDEPENDENTS.length + 1 });
+	return INDEPENDENTS[i]!;
+}
 
 export function runDistricts(input: DistrictInput): DistrictResult[] {
 	const counts = apportionDistricts(input.regions, input.seats);
 	const { model } = input;
-	const partyTotal = input.parties.reduce((a, p) => a + p.votes, 0);
+	const standing = input.parties.filter((p) => p.votes > 0);
+	const partyCandidates: Candidate[] = standing.map((p) => ({ kind: 'party', party: p.id }));
+	const largest = Math.max(0, ...standing.map((p) => p.votes));
+	const nominationChance = standing.map((p) =>
+		Math.min(1, (NOMINATION_BREADTH * p.votes) / largest)
+	);
+	const tau = model.regionalSpread / 100;
+	const sigma = model.districtSpread / 100;
+	const fieldEffect = Math.sqrt(input.selfNominated / Math.max(input.selfNominated2023, 1e-9));
 	const results: DistrictResult[] = [];
 	let number = 0;
 
 	input.regions.forEach((region, r) => {
 		const n = counts[r]!;
 		if (n === 0) return;
+		// Each party's regional strength: log-normal with mean 1, drawn in the party's fixed order.
 		const regional = stream(model.seed, 1000 + r);
-		// Each party's regional strength: log-normal with mean 1.
-		const tau = model.regionalSpread / 100;
-		const regionalFactor = input.parties.map(() =>
-			Math.exp(tau * regional.normal() - (tau * tau) / 2)
-		);
+		const factors = input.parties.map(() => Math.exp(tau * regional.normal() - (tau * tau) / 2));
+		const strengths = standing.map((p) => p.votes * factors[input.parties.indexOf(p)]!);
 		const electorates = apportion(region.electorate, new Array<number>(n).fill(1));
 		const turnout = Math.min(100, (region.turnout2023 * input.turnout) / input.turnout2023);
 		// Where turnout is low, self-nominated candidates draw more (an assumption).
@@ -135,8 +152,6 @@ export function runDistricts(input: DistrictInput): DistrictResult[] {
 				1,
 				Math.round(input.selfNominated * (FIELD_MIN + FIELD_SPREAD * local.uniform()))
 			);
-			const sigma = model.districtSpread / 100;
-			const fieldEffect = Math.sqrt(input.selfNominated / Math.max(input.selfNominated2023, 1e-9));
 			const independent = Math.min(
 				0.85,
 				(model.independentShare / 100) *
@@ -145,42 +160,54 @@ export function runDistricts(input: DistrictInput): DistrictResult[] {
 					Math.exp(sigma * local.normal() - (sigma * sigma) / 2)
 			);
 			const partyShare = Math.max(0, 1 - input.againstAllShare - independent);
-			const strengths = input.parties.map(
-				(p, i) => (partyTotal > 0 ? p.votes / partyTotal : 0) * regionalFactor[i]!
-			);
-			const strengthSum = strengths.reduce((a, b) => a + b, 0) || 1;
-			const weights: number[] = [];
+			// Which parties put up a nominee here; the voters of those that do not go to those that do.
 			const candidates: Candidate[] = [];
-			input.parties.forEach((p, i) => {
-				if (p.votes <= 0) return;
-				candidates.push({ kind: 'party', party: p.id });
-				weights.push((partyShare * strengths[i]!) / strengthSum);
-			});
-			const split = Array.from({ length: field }, () => Math.pow(local.uniform(), CONCENTRATION));
-			const splitSum = split.reduce((a, b) => a + b, 0) || 1;
-			split.forEach((w, i) => {
-				candidates.push({ kind: 'independent', index: i + 1 });
-				weights.push((independent * w) / splitSum);
-			});
-			weights.push(input.againstAllShare);
-			// Whole votes from the shares; weights scaled to integers for exact apportionment.
-			const votesAll = apportion(
-				valid,
-				weights.map((w) => Math.round(w * 1e9))
-			);
-			const againstAll = votesAll.pop()!;
-			const order = votesAll.map((_, i) => i).sort((a, b) => votesAll[b]! - votesAll[a]! || a - b);
-			const winner = order[0] ?? 0;
-			const runnerUp = order.length > 1 ? order[1]! : null;
-			const margin =
-				runnerUp === null ? (votesAll[winner] ?? 0) : votesAll[winner]! - votesAll[runnerUp]!;
+			const weights: number[] = [];
+			let strengthSum = 0;
+			for (let i = 0; i < standing.length; i++) {
+				if (local.uniform() >= nominationChance[i]!) continue;
+				candidates.push(partyCandidates[i]!);
+				weights.push(strengths[i]!);
+				strengthSum += strengths[i]!;
+			}
+			// Shares in parts per billion, so that apportion can work in whole numbers.
+			const perStrength = (1e9 * partyShare) / (strengthSum || 1);
+			for (let i = 0; i < weights.length; i++) weights[i] = Math.round(weights[i]! * perStrength);
+			for (let i = 0; i < field; i++) candidates.push(independentCandidate(i));
+			// The self-nominated share, split by weights u⁴: drawn first, then scaled in place.
+			let splitSum = 0;
+			for (let i = 0; i < field; i++) {
+				const u = local.uniform();
+				const w = u * u * u * u;
+				weights.push(w);
+				splitSum += w;
+			}
+			const perWeight = (1e9 * independent) / (splitSum || 1);
+			for (let i = weights.length - field; i < weights.length; i++) {
+				weights[i] = Math.round(weights[i]! * perWeight);
+			}
+			weights.push(Math.round(1e9 * input.againstAllShare));
+			const votes = apportion(valid, weights);
+			const againstAll = votes.pop()!;
+			// Plurality: most votes wins; on equal votes the candidate listed first.
+			let winner = 0;
+			let runnerUp: number | null = null;
+			for (let i = 1; i < votes.length; i++) {
+				if (votes[i]! > votes[winner]!) {
+					runnerUp = winner;
+					winner = i;
+				} else if (runnerUp === null || votes[i]! > votes[runnerUp]!) {
+					runnerUp = i;
+				}
+			}
+			const margin = runnerUp === null ? (votes[winner] ?? 0) : votes[winner]! - votes[runnerUp]!;
 			results.push({
 				number,
 				region: region.id,
 				electorate,
 				valid,
 				candidates,
-				votes: votesAll,
+				votes,
 				againstAll,
 				winner,
 				runnerUp,

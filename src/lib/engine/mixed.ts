@@ -2,13 +2,14 @@
  * Putting the two tiers together.
  * - Parallel (the law since 2023): list seats are shared by list votes alone; district seats are
  *   added on top. @see shared/domain/kazakhstan-majilis.md §3.4
- * - Compensatory (mixed-member proportional): the whole house, less the seats won by
- *   self-nominated candidates, is shared by list votes; each party's list seats fill the gap
+ * - Compensatory (mixed-member proportional): the whole house, less the seats won in districts
+ *   by self-nominated candidates and parties below the threshold, is shared by list votes; each party's list seats fill the gap
  *   between that share and its district seats. A party with more districts than its share keeps
  *   them (overhang): either the others share what is left (`fixed-house`) or the house grows
  *   (`extra-seats`). @see https://en.wikipedia.org/wiki/Mixed-member_proportional_representation
  */
 import { allocate, type Allocation, type AllocationInput } from './allocate';
+import { applyThreshold } from './threshold';
 
 export type ListRulesInput = Omit<AllocationInput, 'seats'>;
 
@@ -23,7 +24,8 @@ export interface MixedInput {
 }
 
 export interface MixedResult {
-	/** Seats actually in the house (grows only with extra overhang seats). */
+	/** Seats in the house: totalSeats, plus overhang seats under `extra-seats`. Seats nobody
+	 * could fill (no list passed) still count: the chamber reports them as unfilled. */
 	readonly houseSize: number;
 	readonly listSeats: Readonly<Record<string, number>>;
 	readonly districtSeats: Readonly<Record<string, number>>;
@@ -56,50 +58,62 @@ export function combineTiers(input: MixedInput): MixedResult {
 		};
 	}
 
-	// Compensatory: the proportional pool is the house less self-nominated winners.
-	const pool = input.totalSeats - independents;
-	const allocation = pool > 0 ? allocate({ ...input.list, seats: pool }) : null;
+	// Compensatory. Districts won by anyone who takes no part in the proportional share —
+	// self-nominated winners and parties below the threshold — are set aside first, as German
+	// law does with independents; the rest of the house is shared by list votes.
+	const { admitted } = applyThreshold({
+		lists: input.list.lists,
+		threshold: input.list.threshold,
+		base: input.list.thresholdBase,
+		againstAll: input.list.againstAll,
+		invalid: input.list.invalid,
+		secondParty: input.list.secondParty
+	});
+	const outside = ids.filter((id) => !admitted.includes(id));
+	const pool =
+		input.totalSeats - independents - outside.reduce((a, id) => a + districtSeats[id]!, 0);
+	const allocation =
+		pool > 0 && admitted.length > 0 ? allocate({ ...input.list, seats: pool }) : null;
 	const entitlement = allocation ? { ...allocation.seats } : zero();
 	const overhang = zero();
-	const final = { ...entitlement };
+	const final = { ...districtSeats };
+	let houseSize = input.totalSeats;
 
-	if (input.overhang === 'extra-seats') {
-		for (const id of ids) {
-			overhang[id] = Math.max(0, districtSeats[id]! - entitlement[id]!);
-			final[id] = Math.max(entitlement[id]!, districtSeats[id]!);
+	if (allocation?.status === 'allocated') {
+		for (const id of admitted) overhang[id] = Math.max(0, districtSeats[id]! - entitlement[id]!);
+		if (input.overhang === 'extra-seats') {
+			for (const id of admitted) final[id] = Math.max(entitlement[id]!, districtSeats[id]!);
+			houseSize += admitted.reduce((a, id) => a + overhang[id]!, 0);
+		} else {
+			// Fixed house: parties whose districts reach their share keep them and leave the pool;
+			// the rest share what is left, by the same method, until no one is over.
+			let keeping = new Set(admitted.filter((id) => overhang[id]! > 0));
+			for (;;) {
+				const left = pool - [...keeping].reduce((a, id) => a + districtSeats[id]!, 0);
+				const sharing = input.list.lists.filter(
+					(l) => admitted.includes(l.id) && !keeping.has(l.id)
+				);
+				const shares =
+					left > 0 && sharing.length > 0
+						? allocate({
+								...input.list,
+								lists: sharing,
+								seats: left,
+								threshold: 0,
+								secondParty: 'off'
+							}).seats
+						: {};
+				for (const id of admitted)
+					final[id] = keeping.has(id) ? districtSeats[id]! : (shares[id] ?? 0);
+				const over = admitted.filter((id) => !keeping.has(id) && districtSeats[id]! > final[id]!);
+				if (over.length === 0) break;
+				keeping = new Set([...keeping, ...over]);
+			}
 		}
-	} else if (allocation?.status === 'allocated') {
-		// Fixed house: parties whose districts reach their share keep them and leave the pool;
-		// the rest share what is left, again by the same method, until no one is over.
-		const admitted = allocation.threshold.admitted;
-		let keeping = new Set(ids.filter((id) => districtSeats[id]! >= entitlement[id]!));
-		for (;;) {
-			const left = pool - [...keeping].reduce((a, id) => a + districtSeats[id]!, 0);
-			const sharing = input.list.lists.filter((l) => admitted.includes(l.id) && !keeping.has(l.id));
-			const shares =
-				left > 0 && sharing.length > 0
-					? allocate({
-							...input.list,
-							lists: sharing,
-							seats: left,
-							threshold: 0,
-							secondParty: 'off'
-						}).seats
-					: {};
-			for (const id of ids) final[id] = keeping.has(id) ? districtSeats[id]! : (shares[id] ?? 0);
-			const over = ids.filter((id) => !keeping.has(id) && districtSeats[id]! > final[id]!);
-			if (over.length === 0) break;
-			keeping = new Set([...keeping, ...over]);
-		}
-		for (const id of ids) overhang[id] = Math.max(0, districtSeats[id]! - entitlement[id]!);
-	} else {
-		for (const id of ids) final[id] = districtSeats[id]!;
 	}
 
 	const listSeats = Object.fromEntries(
 		ids.map((id) => [id, Math.max(0, final[id]! - districtSeats[id]!)])
 	);
-	const houseSize =
-		ids.reduce((a, id) => a + listSeats[id]! + districtSeats[id]!, 0) + independents;
 	return { houseSize, listSeats, districtSeats, independents, allocation, entitlement, overhang };
 }

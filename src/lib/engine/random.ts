@@ -3,7 +3,6 @@
  * The generator is pure-rand's xoroshiro128+; each district draws from its own stream, so adding
  * a district does not reshuffle the others.
  */
-import { uniformFloat64 } from 'pure-rand/distribution/uniformFloat64';
 import { xoroshiro128plus } from 'pure-rand/generator/xoroshiro128plus';
 
 export interface Stream {
@@ -13,18 +12,36 @@ export interface Stream {
 	normal(): number;
 }
 
+/** MurmurHash3's 32-bit finaliser: neighbouring inputs give unrelated outputs. */
+function fmix32(h: number): number {
+	h = Math.imul(h ^ (h >>> 16), 0x85ebca6b);
+	h = Math.imul(h ^ (h >>> 13), 0xc2b2ae35);
+	return (h ^ (h >>> 16)) | 0;
+}
+
+/** Draws thrown away after seeding, so that the first ones do not echo the seed. */
+const WARM_UP = 1;
+
 /** A stream for one purpose: `seed` is the scenario's, `key` names the district or region. */
 export function stream(seed: number, key: number): Stream {
-	// Mix the two integers so that neighbouring keys give unrelated streams.
-	const rng = xoroshiro128plus(
-		(Math.imul(seed ^ 0x9e3779b9, 0x85ebca6b) ^ Math.imul(key + 1, 0xc2b2ae35)) | 0
-	);
-	const uniform = () => uniformFloat64(rng);
+	const rng = xoroshiro128plus(fmix32(fmix32(seed) ^ Math.imul(key + 1, 0x9e3779b1)));
+	// One 32-bit draw per number: ample precision for a model, and twice as fast as 53 bits.
+	const uniform = () => (rng.next() + 0x80000000) / 0x100000000;
+	for (let i = 0; i < WARM_UP; i++) uniform();
+	// Box–Muller gives normals in pairs; the second waits for the next call.
+	let spare: number | null = null;
 	return {
 		uniform,
 		normal: () => {
-			const u = 1 - uniform(); // (0, 1], so the logarithm is finite
-			return Math.sqrt(-2 * Math.log(u)) * Math.cos(2 * Math.PI * uniform());
+			if (spare !== null) {
+				const value = spare;
+				spare = null;
+				return value;
+			}
+			const radius = Math.sqrt(-2 * Math.log(1 - uniform())); // 1 − u in (0, 1]: log is finite
+			const angle = 2 * Math.PI * uniform();
+			spare = radius * Math.sin(angle);
+			return radius * Math.cos(angle);
 		}
 	};
 }

@@ -130,12 +130,21 @@ export interface OfficialDistricts {
 	readonly inputsKey: string;
 }
 
-function buildChamber(
+/** Everything before the seats are shared: who stands, the votes, and the district winners. */
+interface Polling {
+	readonly onBallot: ReadonlySet<string>;
+	readonly count: VoteCount;
+	readonly districts: DistrictResult[];
+	readonly wins: Readonly<Record<string, number>>;
+	readonly official: boolean;
+}
+
+function poll(
 	s: Scenario,
 	access: readonly PartyAccess[],
 	selfNominated: number,
 	official: OfficialDistricts | null
-): Chamber {
+): Polling {
 	const onBallot = new Set(access.filter((a) => a.onBallot).map((a) => a.id));
 	const count = countVotes({
 		parties: s.parties.map((p) => ({
@@ -173,7 +182,13 @@ function buildChamber(
 	} else {
 		wins = {};
 	}
+	return { onBallot, count, districts, wins, official: official !== null };
+}
 
+/** Shares the seats of a polled scenario: the list tier, the tiers combined, the metrics. */
+function seatChamber(s: Scenario, polling: Polling): Chamber {
+	const { onBallot, count, districts, wins } = polling;
+	const ballotParties = s.parties.filter((p) => onBallot.has(p.id));
 	const tiers = combineTiers({
 		totalSeats: s.totalSeats,
 		districtSeats: s.districtSeats,
@@ -227,7 +242,7 @@ function buildChamber(
 
 	return {
 		houseSize: house,
-		unfilledSeats: Math.max(0, s.totalSeats - filled),
+		unfilledSeats: Math.max(0, house - filled),
 		parties,
 		independents: tiers.independents,
 		majorities,
@@ -236,7 +251,7 @@ function buildChamber(
 		entitlement: tiers.entitlement,
 		overhang: tiers.overhang,
 		districts,
-		districtSource: official ? 'official' : 'model',
+		districtSource: polling.official ? 'official' : 'model',
 		count
 	};
 }
@@ -264,6 +279,11 @@ export function withoutInflation(s: Scenario): Scenario {
 	};
 }
 
+/** The official district result, if the scenario's district inputs are still those it came from. */
+function matching(s: Scenario, official: OfficialDistricts | null): OfficialDistricts | null {
+	return official !== null && districtInputsKey(s) === official.inputsKey ? official : null;
+}
+
 /**
  * Runs the scenario. `official` is the real district result of the election the scenario starts
  * from (looked up by the caller); it is used only while the district inputs still match it.
@@ -271,12 +291,9 @@ export function withoutInflation(s: Scenario): Scenario {
 export function simulate(s: Scenario, official: OfficialDistricts | null = null): SimulationResult {
 	const access = s.parties.map((p) => checkParty(p.id, p.capacity, s.access));
 	const selfNominated = selfNominatedPerDistrict(s.access);
-	const useOfficial =
-		official !== null && districtInputsKey(s) === official.inputsKey ? official : null;
-	const reported = buildChamber(s, access, selfNominated, useOfficial);
-	const adjusted = s.integrity.enabled
-		? buildChamber(withoutInflation(s), access, selfNominated, null)
-		: null;
+	const reported = seatChamber(s, poll(s, access, selfNominated, matching(s, official)));
+	const clean = s.integrity.enabled ? withoutInflation(s) : null;
+	const adjusted = clean ? seatChamber(clean, poll(clean, access, selfNominated, null)) : null;
 	return {
 		totalSeats: s.totalSeats,
 		listSeats: s.totalSeats - s.districtSeats,
@@ -287,4 +304,20 @@ export function simulate(s: Scenario, official: OfficialDistricts | null = null)
 		reported,
 		adjusted
 	};
+}
+
+/**
+ * The reported chamber at each of several list thresholds, polling once: votes and districts do
+ * not depend on the threshold, so only the seats are shared again. For sensitivity charts.
+ */
+export function sweepThreshold(
+	s: Scenario,
+	thresholds: readonly number[],
+	official: OfficialDistricts | null = null
+): Chamber[] {
+	const access = s.parties.map((p) => checkParty(p.id, p.capacity, s.access));
+	const polling = poll(s, access, selfNominatedPerDistrict(s.access), matching(s, official));
+	return thresholds.map((threshold) =>
+		seatChamber({ ...s, list: { ...s.list, threshold } }, polling)
+	);
 }

@@ -69,6 +69,12 @@ export function countVotes(input: VoteInput): VoteCount {
 	reference.forEach((p, i) => (votes[p.id] = shares[i]!));
 	let againstAll = shares[reference.length]!;
 	const transfers: VoteTransfer[] = [];
+	// Valid votes the people who did not vote could still cast: the registered voters without a
+	// ballot, less the invalid share their ballots would have.
+	let stayedHome =
+		ballots0 > 0
+			? Math.max(0, Math.floor(((input.registeredVoters - ballots0) * valid0) / ballots0))
+			: 0;
 	const referenceTotal = reference.reduce((a, p) => a + p.support, 0) + input.againstAll;
 	const scale = referenceTotal > 0 ? valid0 / referenceTotal : 0;
 
@@ -99,6 +105,7 @@ export function countVotes(input: VoteInput): VoteCount {
 			againstAll += moving;
 			transfers.push({ from: p.id, to: 'against-all', votes: moving });
 		} else {
+			stayedHome += moving;
 			transfers.push({ from: p.id, to: 'abstention', votes: moving });
 		}
 	}
@@ -132,14 +139,19 @@ export function countVotes(input: VoteInput): VoteCount {
 				if (parts[i]! > 0) transfers.push({ from: q.id, to: p.id, votes: parts[i]! });
 			});
 		}
-		if (wanted > taken) transfers.push({ from: 'abstention', to: p.id, votes: wanted - taken });
-		votes[p.id] = wanted;
+		// The rest come from people who did not vote, as long as there are any left.
+		const fromHome = Math.min(wanted - taken, stayedHome);
+		stayedHome -= fromHome;
+		if (fromHome > 0) transfers.push({ from: 'abstention', to: p.id, votes: fromHome });
+		votes[p.id]! += taken + fromHome;
 	}
 
 	const valid = Object.values(votes).reduce((a, b) => a + b, 0) + againstAll;
 	// Voters who stay home or come out change the ballots; invalid ballots keep their share.
-	const invalid =
+	const scaledInvalid =
 		valid === valid0 || valid0 === 0 ? invalid0 : Math.round((valid * invalid0) / valid0);
+	// Rounding must not put more ballots in the box than there are voters.
+	const invalid = Math.max(0, Math.min(scaledInvalid, input.registeredVoters - valid));
 	const ballots = valid + invalid;
 	return {
 		votes,

@@ -143,7 +143,14 @@ export const PRESETS: readonly Preset[] = [
 	),
 	reform(
 		'opposition-registered',
-		{ access: { ...SCENARIO_2023.access, administrativeRefusals: false } },
+		// Their supporters are assumed to have voted for the other lists in 2023, in proportion.
+		{
+			access: {
+				...SCENARIO_2023.access,
+				administrativeRefusals: false,
+				offBallotVoters: 'spread'
+			}
+		},
 		['demoscope_2023', 'cabar_2023', 'assumption']
 	)
 ];

@@ -12,7 +12,9 @@ export class SetError extends Error {
 type Parse<T> = (text: string, key: string) => T;
 
 const number: Parse<number> = (text, key) => {
-	if (!/^-?\d+(\.\d+)?$/.test(text)) throw new SetError(`${key} must be a number, got "${text}"`);
+	if (!/^\d+(\.\d+)?$/.test(text)) {
+		throw new SetError(`${key} must be a number of at least 0, got "${text}"`);
+	}
 	return Number(text);
 };
 const whole: Parse<number> = (text, key) => {
@@ -148,8 +150,8 @@ export const SET_KEYS: Readonly<Record<string, SetKey>> = {
 	),
 	offBallotTarget: access(
 		'offBallotTarget',
-		(t) => t,
-		'the party that gets off-ballot voters under to-party'
+		(t) => (t === '' ? null : t),
+		'the party that gets off-ballot voters under to-party (empty for none)'
 	),
 	integrity: integrity('enabled', bool, 'the hypothetical integrity lens (false)'),
 	observerCoverage: integrity(
@@ -163,21 +165,21 @@ export const SET_KEYS: Readonly<Record<string, SetKey>> = {
 		'assumed inflation at unobserved stations, percent (10)'
 	),
 	integrityParty: integrity('party', (t) => t, 'the list whose count is assumed inflated (amanat)'),
-	seed: model('seed', whole, 'district model seed (2023)'),
+	seed: model('seed', whole, 'district model seed (69)'),
 	independentShare: model(
 		'independentShare',
 		number,
-		'self-nominated share in an average district, percent (46)'
+		'self-nominated share in an average district, percent (50)'
 	),
 	lowTurnoutEffect: model(
 		'lowTurnoutEffect',
 		number,
-		'how much more self-nominated draw where turnout is low (1)'
+		'how much more self-nominated draw where turnout is low (0.75)'
 	),
 	districtSpread: model(
 		'districtSpread',
 		number,
-		'district-to-district spread of the self-nominated share, percent (25)'
+		'district-to-district spread of the self-nominated share, percent (50)'
 	),
 	regionalSpread: model(
 		'regionalSpread',
@@ -231,9 +233,9 @@ export function applySet(s: Scenario, assignment: string): Scenario {
 	const value = assignment.slice(at + 1);
 	const direct = SET_KEYS[key];
 	if (direct) return direct.apply(s, value, key);
-	const [kind, party] = key.split('.', 2) as [string, string | undefined];
+	const [kind = '', party, ...extra] = key.split('.');
 	const partyKey = PARTY_KEYS[kind];
-	if (partyKey && party) {
+	if (partyKey && party && extra.length === 0) {
 		if (!s.parties.some((p) => p.id === party)) {
 			throw new SetError(
 				`${key}: no party "${party}"; parties are ${s.parties.map((p) => p.id).join(', ')}`
