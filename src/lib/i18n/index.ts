@@ -1,8 +1,4 @@
-/**
- * The app's translator. English only for now: Kazakh and Russian catalogues and the language
- * switch come with their own issue, and will replace this constant with locale state.
- */
-import { createTranslator } from './translate';
-
+/** Messages, formatting and the current language. */
+export * from './format';
+export { i18n } from './locale.svelte';
 export * from './translate';
-export const t = createTranslator('en');

@@ -5,7 +5,7 @@
  * @see https://formatjs.github.io/docs/intl-messageformat/
  */
 import { IntlMessageFormat, type PrimitiveType } from 'intl-messageformat';
-import en from './en.json';
+import { en } from './en';
 
 export type MessageKey = keyof typeof en;
 export type Catalogue = Readonly<Record<MessageKey, string>>;

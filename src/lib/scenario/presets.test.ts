@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import en from '../i18n/en.json';
+import { en } from '../i18n/en';
 import { PRESETS } from './presets';
 
 describe('PRESETS', () => {

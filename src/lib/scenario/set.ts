@@ -38,55 +38,32 @@ const oneOf =
 interface SetKey {
 	readonly description: string;
 	readonly apply: (s: Scenario, text: string, key: string) => Scenario;
+	/** The field's value as text, the inverse of apply: for the URL codec. */
+	readonly read: (s: Scenario) => string;
 }
 
-const list = <K extends keyof Scenario['list']>(
+type Section = 'list' | 'electorate' | 'access' | 'integrity' | 'districtModel';
+
+/** A key for a field inside one section of the scenario. */
+const nested = <S extends Section, K extends keyof Scenario[S] & string>(
+	section: S,
 	field: K,
-	parse: Parse<Scenario['list'][K]>,
+	parse: Parse<Scenario[S][K]>,
 	description: string
 ): SetKey => ({
 	description,
-	apply: (s, t, k) => ({ ...s, list: { ...s.list, [field]: parse(t, k) } })
+	apply: (s, t, k) => ({ ...s, [section]: { ...s[section], [field]: parse(t, k) } }),
+	read: (s) => String(s[section][field] ?? '')
 });
-const electorate = <K extends keyof Scenario['electorate']>(
-	field: K,
-	parse: Parse<Scenario['electorate'][K]>,
-	description: string
-): SetKey => ({
-	description,
-	apply: (s, t, k) => ({ ...s, electorate: { ...s.electorate, [field]: parse(t, k) } })
-});
-const access = <K extends keyof Scenario['access']>(
-	field: K,
-	parse: Parse<Scenario['access'][K]>,
-	description: string
-): SetKey => ({
-	description,
-	apply: (s, t, k) => ({ ...s, access: { ...s.access, [field]: parse(t, k) } })
-});
-const integrity = <K extends keyof Scenario['integrity']>(
-	field: K,
-	parse: Parse<Scenario['integrity'][K]>,
-	description: string
-): SetKey => ({
-	description,
-	apply: (s, t, k) => ({ ...s, integrity: { ...s.integrity, [field]: parse(t, k) } })
-});
-const model = <K extends keyof Scenario['districtModel']>(
-	field: K,
-	parse: Parse<Scenario['districtModel'][K]>,
-	description: string
-): SetKey => ({
-	description,
-	apply: (s, t, k) => ({ ...s, districtModel: { ...s.districtModel, [field]: parse(t, k) } })
-});
+
 const top = <K extends 'totalSeats' | 'districtSeats' | 'mixed' | 'overhang'>(
 	field: K,
 	parse: Parse<Scenario[K]>,
 	description: string
 ): SetKey => ({
 	description,
-	apply: (s, t, k) => ({ ...s, [field]: parse(t, k) })
+	apply: (s, t, k) => ({ ...s, [field]: parse(t, k) }),
+	read: (s) => String(s[field])
 });
 
 export const SET_KEYS: Readonly<Record<string, SetKey>> = {
@@ -102,119 +79,164 @@ export const SET_KEYS: Readonly<Record<string, SetKey>> = {
 		oneOf(['fixed-house', 'extra-seats'] as const),
 		'fixed-house | extra-seats (compensatory only)'
 	),
-	method: list(
+	method: nested(
+		'list',
 		'method',
 		(t, k) => (isMethodId(t) ? t : oneOf(METHOD_IDS)(t, k)),
 		METHOD_IDS.join(' | ')
 	),
-	threshold: list('threshold', number, 'list threshold, percent (5)'),
-	thresholdBase: list('thresholdBase', oneOf(THRESHOLD_BASES), THRESHOLD_BASES.join(' | ')),
-	secondParty: list('secondParty', oneOf(SECOND_PARTY_RULES), SECOND_PARTY_RULES.join(' | ')),
-	registeredVoters: electorate('registeredVoters', whole, 'registered voters (12,035,578)'),
-	turnout: electorate('turnout', number, 'percent of registered voters who vote (54.19)'),
-	invalid: electorate('invalid', number, 'percent of ballots that are invalid (2.38)'),
-	againstAll: electorate(
+	threshold: nested('list', 'threshold', number, 'list threshold, percent (5)'),
+	thresholdBase: nested(
+		'list',
+		'thresholdBase',
+		oneOf(THRESHOLD_BASES),
+		THRESHOLD_BASES.join(' | ')
+	),
+	secondParty: nested(
+		'list',
+		'secondParty',
+		oneOf(SECOND_PARTY_RULES),
+		SECOND_PARTY_RULES.join(' | ')
+	),
+	registeredVoters: nested(
+		'electorate',
+		'registeredVoters',
+		whole,
+		'registered voters (12,035,578)'
+	),
+	turnout: nested('electorate', 'turnout', number, 'percent of registered voters who vote (54.19)'),
+	invalid: nested('electorate', 'invalid', number, 'percent of ballots that are invalid (2.38)'),
+	againstAll: nested(
+		'electorate',
 		'againstAll',
 		number,
 		'against-all, in votes at the 2023 electorate (248,291)'
 	),
-	partyMembers: access('partyMembers', whole, 'members a party needs (5,000)'),
-	branchMembers: access('branchMembers', whole, 'members each regional branch needs (200)'),
-	branchRegions: access('branchRegions', whole, 'regions that must have a branch (20)'),
-	foundingGroup: access('foundingGroup', whole, 'founding group (700)'),
-	inPersonCongress: access('inPersonCongress', bool, 'founding congress in person (true)'),
-	administrativeRefusals: access(
+	partyMembers: nested('access', 'partyMembers', whole, 'members a party needs (5,000)'),
+	branchMembers: nested(
+		'access',
+		'branchMembers',
+		whole,
+		'members each regional branch needs (200)'
+	),
+	branchRegions: nested('access', 'branchRegions', whole, 'regions that must have a branch (20)'),
+	foundingGroup: nested('access', 'foundingGroup', whole, 'founding group (700)'),
+	inPersonCongress: nested(
+		'access',
+		'inPersonCongress',
+		bool,
+		'founding congress in person (true)'
+	),
+	administrativeRefusals: nested(
+		'access',
 		'administrativeRefusals',
 		bool,
 		'refusals on technicalities as before 2023 (true)'
 	),
-	candidateDeposit: access(
+	candidateDeposit: nested(
+		'access',
 		'candidateDeposit',
 		whole,
 		'district candidate deposit, tenge (1,050,000)'
 	),
-	candidateRefusals: access(
+	candidateRefusals: nested(
+		'access',
 		'candidateRefusals',
 		number,
 		'percent of district nominees refused (20.5)'
 	),
-	candidateSignatures: access(
+	candidateSignatures: nested(
+		'access',
 		'candidateSignatures',
 		whole,
 		'signatures a self-nominated candidate needs (0)'
 	),
-	offBallotVoters: access(
+	offBallotVoters: nested(
+		'access',
 		'offBallotVoters',
 		oneOf(['stay-home', 'against-all', 'spread', 'to-party'] as const),
 		'stay-home | against-all | spread | to-party'
 	),
-	offBallotTarget: access(
+	offBallotTarget: nested(
+		'access',
 		'offBallotTarget',
 		(t) => (t === '' ? null : t),
 		'the party that gets off-ballot voters under to-party (empty for none)'
 	),
-	integrity: integrity('enabled', bool, 'the hypothetical integrity lens (false)'),
-	observerCoverage: integrity(
+	integrity: nested('integrity', 'enabled', bool, 'the hypothetical integrity lens (false)'),
+	observerCoverage: nested(
+		'integrity',
 		'observerCoverage',
 		number,
 		'percent of stations with observers (50)'
 	),
-	inflation: integrity(
+	inflation: nested(
+		'integrity',
 		'inflation',
 		number,
 		'assumed inflation at unobserved stations, percent (10)'
 	),
-	integrityParty: integrity('party', (t) => t, 'the list whose count is assumed inflated (amanat)'),
-	seed: model('seed', whole, 'district model seed (69)'),
-	independentShare: model(
+	integrityParty: nested(
+		'integrity',
+		'party',
+		(t) => t,
+		'the list whose count is assumed inflated (amanat)'
+	),
+	seed: nested('districtModel', 'seed', whole, 'district model seed (69)'),
+	independentShare: nested(
+		'districtModel',
 		'independentShare',
 		number,
 		'self-nominated share in an average district, percent (50)'
 	),
-	lowTurnoutEffect: model(
+	lowTurnoutEffect: nested(
+		'districtModel',
 		'lowTurnoutEffect',
 		number,
 		'how much more self-nominated draw where turnout is low (0.75)'
 	),
-	districtSpread: model(
+	districtSpread: nested(
+		'districtModel',
 		'districtSpread',
 		number,
 		'district-to-district spread of the self-nominated share, percent (50)'
 	),
-	regionalSpread: model(
+	regionalSpread: nested(
+		'districtModel',
 		'regionalSpread',
 		number,
 		'region-to-region spread of party strength, percent (10)'
 	)
 };
 
+interface PartyKey {
+	readonly description: string;
+	readonly apply: (p: ScenarioParty, text: string, key: string) => ScenarioParty;
+	readonly read: (p: ScenarioParty) => string;
+}
+
+/** A key for one field of a party's capacity. */
+const capacity = <K extends keyof ScenarioParty['capacity']>(
+	field: K,
+	parse: Parse<ScenarioParty['capacity'][K]>,
+	description: string
+): PartyKey => ({
+	description,
+	apply: (p, t, k) => ({ ...p, capacity: { ...p.capacity, [field]: parse(t, k) } }),
+	read: (p) => String(p.capacity[field])
+});
+
 /** Keys that name a party after a dot: support.amanat=3000000, members.alga=20000. */
-const PARTY_KEYS: Readonly<
-	Record<
-		string,
-		{ description: string; apply: (p: ScenarioParty, t: string, k: string) => ScenarioParty }
-	>
-> = {
+export const PARTY_KEYS: Readonly<Record<string, PartyKey>> = {
 	support: {
 		description: 'a party’s support, in votes at the 2023 electorate',
-		apply: (p, t, k) => ({ ...p, support: number(t, k) })
+		apply: (p, t, k) => ({ ...p, support: number(t, k) }),
+		read: (p) => String(p.support)
 	},
-	members: {
-		description: 'members a party can gather',
-		apply: (p, t, k) => ({ ...p, capacity: { ...p.capacity, members: whole(t, k) } })
-	},
-	regions: {
-		description: 'regions where a party can set up a branch (of 20)',
-		apply: (p, t, k) => ({ ...p, capacity: { ...p.capacity, regions: whole(t, k) } })
-	},
-	inPerson: {
-		description: 'whether a party’s founders can meet in person',
-		apply: (p, t, k) => ({ ...p, capacity: { ...p.capacity, canMeetInPerson: bool(t, k) } })
-	},
-	refused: {
-		description: 'whether a party was refused before 2023',
-		apply: (p, t, k) => ({ ...p, capacity: { ...p.capacity, refusedIn2023: bool(t, k) } })
-	}
+	members: capacity('members', whole, 'members a party can gather'),
+	regions: capacity('regions', whole, 'regions where a party can set up a branch (of 20)'),
+	inPerson: capacity('canMeetInPerson', bool, 'whether a party’s founders can meet in person'),
+	refused: capacity('refusedIn2023', bool, 'whether a party was refused before 2023')
 };
 
 /** Every key with its description, for help texts and the README. */
@@ -247,4 +269,14 @@ export function applySet(s: Scenario, assignment: string): Scenario {
 		};
 	}
 	throw new SetError(`unknown key "${key}"; see "majilis help" for the keys`);
+}
+
+/** The value of KEY in a scenario as text (`support.amanat` included); undefined if unknown. */
+export function readSetKey(s: Scenario, key: string): string | undefined {
+	const direct = SET_KEYS[key];
+	if (direct) return direct.read(s);
+	const [kind = '', party, ...extra] = key.split('.');
+	const partyKey = PARTY_KEYS[kind];
+	const target = s.parties.find((p) => p.id === party);
+	return partyKey && target && extra.length === 0 ? partyKey.read(target) : undefined;
 }

@@ -1,0 +1,43 @@
+/**
+ * Numbers and names for people, per locale: grouping, decimal comma in kk and ru, percentages.
+ * Pure functions over Intl, cached per locale.
+ */
+import type { Scenario } from '../scenario/types';
+import type { Translate } from './translate';
+
+export type AppLocale = 'en' | 'kk' | 'ru';
+
+const cache = new Map<string, Intl.NumberFormat>();
+
+function formatter(locale: AppLocale, digits: number, style: 'decimal' | 'percent'): Intl.NumberFormat {
+	const key = `${locale}|${digits}|${style}`;
+	let f = cache.get(key);
+	if (!f) {
+		f = new Intl.NumberFormat(locale, {
+			style,
+			minimumFractionDigits: digits,
+			maximumFractionDigits: digits
+		});
+		cache.set(key, f);
+	}
+	return f;
+}
+
+/** 3431510 → "3,431,510" (en), "3 431 510" (ru, kk). */
+export function formatNumber(value: number, locale: AppLocale, digits = 0): string {
+	return formatter(locale, digits, 'decimal').format(value);
+}
+
+/** A percentage given in percent: 53.9 → "53.90%" (en), "53,90 %" (ru). */
+export function formatPercent(percent: number, locale: AppLocale, digits = 2): string {
+	return formatter(locale, digits, 'percent').format(percent / 100);
+}
+
+/** The id a seat or row stands for: a party of the scenario, or self-nominated winners. */
+export const INDEPENDENT = 'independent';
+
+/** A party's name in the locale, or "Self-nominated" for independent winners. */
+export function partyName(scenario: Scenario, id: string, locale: AppLocale, t: Translate): string {
+	if (id === INDEPENDENT) return t('party.independent');
+	return scenario.parties.find((p) => p.id === id)?.name[locale] ?? id;
+}

@@ -1,0 +1,93 @@
+/**
+ * The scenario in the URL: short, defaults left out, every field validated on the way in. One
+ * pure codec, used by the page and tested on its own. A bad value falls back for that field
+ * alone and is reported by name, so the page can say which part of a link it could not read.
+ *
+ * Parameters are the `--set` keys of the CLI (`threshold=7`, `support.amanat=3000000`), with
+ * short aliases for the common ones, plus `preset` and `lang`.
+ */
+import { DEFAULT_PRESET, findPreset } from './presets';
+import { checkScenario } from './schema';
+import { applySet, PARTY_KEYS, readSetKey, SET_KEYS, SetError } from './set';
+import type { Scenario } from './types';
+
+/** Short URL names for long keys; each key is written with its short name when it has one. */
+export const URL_ALIASES: Readonly<Record<string, string>> = {
+	districts: 'districtSeats',
+	total: 'totalSeats',
+	base: 'thresholdBase',
+	second: 'secondParty',
+	members: 'partyMembers',
+	deposit: 'candidateDeposit',
+	offballot: 'offBallotVoters'
+};
+
+const SHORT_NAME: Readonly<Record<string, string>> = Object.fromEntries(
+	Object.entries(URL_ALIASES).map(([short, key]) => [key, short])
+);
+
+export const LANGS = ['en', 'kk', 'ru'] as const;
+export type Lang = (typeof LANGS)[number];
+
+export interface UrlState {
+	readonly presetId: string;
+	readonly scenario: Scenario;
+	readonly lang: Lang | null;
+	/** Parameters that could not be used, by name, in the order they appeared. */
+	readonly rejected: readonly string[];
+}
+
+/** The URL parameters for a scenario started from a preset: only what differs from it. */
+export function encodeUrl(
+	scenario: Scenario,
+	presetId: string,
+	lang: Lang | null = null
+): URLSearchParams {
+	const params = new URLSearchParams();
+	const preset = findPreset(presetId) ?? DEFAULT_PRESET;
+	if (preset.id !== DEFAULT_PRESET.id) params.set('preset', preset.id);
+	for (const key of Object.keys(SET_KEYS)) {
+		const value = readSetKey(scenario, key);
+		if (value !== undefined && value !== readSetKey(preset.scenario, key)) {
+			params.set(SHORT_NAME[key] ?? key, value);
+		}
+	}
+	for (const party of scenario.parties) {
+		for (const kind of Object.keys(PARTY_KEYS)) {
+			const key = `${kind}.${party.id}`;
+			const value = readSetKey(scenario, key);
+			if (value !== undefined && value !== readSetKey(preset.scenario, key)) params.set(key, value);
+		}
+	}
+	if (lang && lang !== 'en') params.set('lang', lang);
+	return params;
+}
+
+/** Reads URL parameters into a scenario; never throws. */
+export function decodeUrl(params: URLSearchParams): UrlState {
+	const rejected: string[] = [];
+	const presetParam = params.get('preset');
+	const preset = presetParam === null ? DEFAULT_PRESET : findPreset(presetParam);
+	if (!preset) rejected.push('preset');
+	let scenario = (preset ?? DEFAULT_PRESET).scenario;
+	let lang: Lang | null = null;
+
+	for (const [name, value] of params) {
+		if (name === 'preset') continue;
+		if (name === 'lang') {
+			if ((LANGS as readonly string[]).includes(value)) lang = value as Lang;
+			else rejected.push(name);
+			continue;
+		}
+		const key = URL_ALIASES[name] ?? name;
+		try {
+			const next = applySet(scenario, `${key}=${value}`);
+			if (checkScenario(next).ok) scenario = next;
+			else rejected.push(name);
+		} catch (error) {
+			if (!(error instanceof SetError)) throw error;
+			rejected.push(name);
+		}
+	}
+	return { presetId: (preset ?? DEFAULT_PRESET).id, scenario, lang, rejected };
+}

@@ -1,0 +1,86 @@
+/**
+ * The simulator's state: the scenario a person is shaping, the preset it started from, and what
+ * they pinned to compare. Everything else — the chamber, the explanations — is derived from it.
+ * Provided to the page's components through a typed context.
+ */
+import { createContext } from 'svelte';
+import type { SimulationResult } from '../engine/simulate';
+import { SCENARIO_2023 } from '../scenario/defaults';
+import { DEFAULT_PRESET, findPreset, type Preset } from '../scenario/presets';
+import { runScenario } from '../scenario/run';
+import { applySet } from '../scenario/set';
+import type { Scenario } from '../scenario/types';
+import { decodeUrl, encodeUrl, type Lang } from '../scenario/url';
+
+/** The real 2023 chamber: the default comparison. */
+export const OFFICIAL_2023: SimulationResult = runScenario(SCENARIO_2023);
+
+export interface Pinned {
+	readonly presetId: string;
+	readonly scenario: Scenario;
+	readonly result: SimulationResult;
+}
+
+export class Simulation {
+	presetId: string = $state(DEFAULT_PRESET.id);
+	scenario: Scenario = $state.raw(DEFAULT_PRESET.scenario);
+	/** A scenario pinned for comparison; null compares with the official 2023 chamber. */
+	pinned: Pinned | null = $state.raw(null);
+	/** URL parameters that could not be read, by name; shown once as a notice. */
+	rejected: readonly string[] = $state.raw([]);
+
+	/** The chamber for the current scenario. */
+	readonly result: SimulationResult = $derived(runScenario(this.scenario));
+	/** The preset the scenario started from. */
+	readonly preset: Preset = $derived(findPreset(this.presetId) ?? DEFAULT_PRESET);
+	/** Whether anything differs from the preset. */
+	readonly changed: boolean = $derived(encodeUrl(this.scenario, this.presetId).size > 0);
+
+	/** Applies one `--set`-style change; bad values are ignored (controls cannot produce them). */
+	set(key: string, value: string): void {
+		try {
+			this.scenario = applySet(this.scenario, `${key}=${value}`);
+		} catch {
+			// A native control only offers valid values; nothing to do.
+		}
+	}
+
+	update(change: (s: Scenario) => Scenario): void {
+		this.scenario = change(this.scenario);
+	}
+
+	loadPreset(id: string): void {
+		const preset = findPreset(id);
+		if (!preset) return;
+		this.presetId = preset.id;
+		this.scenario = preset.scenario;
+	}
+
+	/** Back to the preset, undoing every change. */
+	reset(): void {
+		this.scenario = this.preset.scenario;
+	}
+
+	pin(): void {
+		this.pinned = { presetId: this.presetId, scenario: this.scenario, result: this.result };
+	}
+
+	unpin(): void {
+		this.pinned = null;
+	}
+
+	/** Loads a scenario from URL parameters, remembering which ones were rejected. */
+	fromUrl(params: URLSearchParams): Lang | null {
+		const state = decodeUrl(params);
+		this.presetId = state.presetId;
+		this.scenario = state.scenario;
+		this.rejected = state.rejected;
+		return state.lang;
+	}
+
+	toUrl(lang: Lang | null = null): URLSearchParams {
+		return encodeUrl(this.scenario, this.presetId, lang);
+	}
+}
+
+export const [getSimulation, setSimulation] = createContext<Simulation>();
