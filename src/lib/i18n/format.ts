@@ -9,7 +9,11 @@ export type AppLocale = 'en' | 'kk' | 'ru';
 
 const cache = new Map<string, Intl.NumberFormat>();
 
-function formatter(locale: AppLocale, digits: number, style: 'decimal' | 'percent'): Intl.NumberFormat {
+function formatter(
+	locale: AppLocale,
+	digits: number,
+	style: 'decimal' | 'percent'
+): Intl.NumberFormat {
 	const key = `${locale}|${digits}|${style}`;
 	let f = cache.get(key);
 	if (!f) {

@@ -1,26 +1,34 @@
 import { describe, expect, it } from 'vitest';
-import { createTranslator } from './translate';
+import { IntlMessageFormat } from 'intl-messageformat';
+import { en } from './en';
+import { createTranslator, type Catalogue } from './translate';
+
+describe('the English catalogue', () => {
+	it.each(Object.entries(en))('parses %s as ICU MessageFormat', (_, message) => {
+		expect(() => new IntlMessageFormat(message, 'en')).not.toThrow();
+	});
+});
 
 describe('createTranslator', () => {
 	const t = createTranslator('en');
 
-	it('formats numbers with the locale grouping', () => {
-		expect(
-			t('home.quota', {
-				votes: 5971719,
-				seats: 69,
-				quota: '86,546.65',
-				whole: 67,
-				left: 2,
-				order: 'x'
-			})
-		).toContain('5,971,719 admitted votes');
+	it('chooses the plural form by count', () => {
+		expect(t('controls.listSeats', { count: 1 })).toBe('1 seat from party lists');
+		expect(t('controls.listSeats', { count: 69 })).toBe('69 seats from party lists');
 	});
 
-	it('chooses the plural form by count', () => {
-		const one = t('home.quota', { votes: 1, seats: 1, quota: '1', whole: 0, left: 1, order: 'x' });
-		const two = t('home.quota', { votes: 1, seats: 1, quota: '1', whole: 0, left: 2, order: 'x' });
-		expect(one).toContain('1 seat to');
-		expect(two).toContain('2 seats to');
+	it('chooses a branch by select', () => {
+		const values = { party: 'Amanat', list: 46, listTotal: 69, seats: 68, house: 98 };
+		expect(t('sim.announce', { ...values, line: 'twoThirds' })).toBe(
+			'Amanat: 46 of 69 list seats, 68 of 98 — above two-thirds.'
+		);
+		expect(t('sim.announce', { ...values, line: 'none' })).toContain('no majority');
+	});
+
+	it('formats numbers with the locale grouping', () => {
+		const catalogue = { 'controls.listSeats': '{n, number} votes' } as unknown as Catalogue;
+		expect(createTranslator('en', catalogue)('controls.listSeats', { n: 5971719 })).toBe(
+			'5,971,719 votes'
+		);
 	});
 });
