@@ -91,7 +91,6 @@ export function districtInputsKey(s: Scenario): string {
 		s.parties.map((p) => [p.id, p.support, p.onOfficialBallot, p.capacity]),
 		s.electorate,
 		s.access,
-		s.integrity.enabled,
 		s.districtModel
 	]);
 }

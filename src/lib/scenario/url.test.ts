@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { SCENARIO_2023 } from './defaults';
 import { findPreset, PRESETS } from './presets';
 import { applySet } from './set';
-import { decodeUrl, encodeUrl } from './url';
+import { encodeUrl } from './url';
+import { decodeUrl } from './url-decode';
 
 const decode = (query: string) => decodeUrl(new URLSearchParams(query));
 

@@ -4,11 +4,11 @@
  * alone and is reported by name, so the page can say which part of a link it could not read.
  *
  * Parameters are the `--set` keys of the CLI (`threshold=7`, `support.amanat=3000000`), with
- * short aliases for the common ones, plus `preset` and `lang`.
+ * short aliases for the common ones, plus `preset` and `lang`. Reading them back is in
+ * url-decode.ts, which needs the validator and so loads after the page.
  */
 import { DEFAULT_PRESET, findPreset } from './presets';
-import { checkScenario } from './schema';
-import { applySet, PARTY_KEYS, readSetKey, SET_KEYS, SetError } from './set';
+import { PARTY_KEYS, readSetKey, SET_KEYS } from './set';
 import type { Scenario } from './types';
 
 /** Short URL names for long keys; each key is written with its short name when it has one. */
@@ -61,33 +61,4 @@ export function encodeUrl(
 	}
 	if (lang && lang !== 'en') params.set('lang', lang);
 	return params;
-}
-
-/** Reads URL parameters into a scenario; never throws. */
-export function decodeUrl(params: URLSearchParams): UrlState {
-	const rejected: string[] = [];
-	const presetParam = params.get('preset');
-	const preset = presetParam === null ? DEFAULT_PRESET : findPreset(presetParam);
-	if (!preset) rejected.push('preset');
-	let scenario = (preset ?? DEFAULT_PRESET).scenario;
-	let lang: Lang | null = null;
-
-	for (const [name, value] of params) {
-		if (name === 'preset') continue;
-		if (name === 'lang') {
-			if ((LANGS as readonly string[]).includes(value)) lang = value as Lang;
-			else rejected.push(name);
-			continue;
-		}
-		const key = URL_ALIASES[name] ?? name;
-		try {
-			const next = applySet(scenario, `${key}=${value}`);
-			if (checkScenario(next).ok) scenario = next;
-			else rejected.push(name);
-		} catch (error) {
-			if (!(error instanceof SetError)) throw error;
-			rejected.push(name);
-		}
-	}
-	return { presetId: (preset ?? DEFAULT_PRESET).id, scenario, lang, rejected };
 }

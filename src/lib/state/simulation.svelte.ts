@@ -10,7 +10,7 @@ import { DEFAULT_PRESET, findPreset, type Preset } from '../scenario/presets';
 import { runScenario } from '../scenario/run';
 import { applySet } from '../scenario/set';
 import type { Scenario } from '../scenario/types';
-import { decodeUrl, encodeUrl, type Lang } from '../scenario/url';
+import { encodeUrl, type Lang, type UrlState } from '../scenario/url';
 
 /** The real 2023 chamber: the default comparison. */
 export const OFFICIAL_2023: SimulationResult = runScenario(SCENARIO_2023);
@@ -69,9 +69,8 @@ export class Simulation {
 		this.pinned = null;
 	}
 
-	/** Loads a scenario from URL parameters, remembering which ones were rejected. */
-	fromUrl(params: URLSearchParams): Lang | null {
-		const state = decodeUrl(params);
+	/** Loads a scenario read from URL parameters, remembering which ones were rejected. */
+	fromUrl(state: UrlState): Lang | null {
 		this.presetId = state.presetId;
 		this.scenario = state.scenario;
 		this.rejected = state.rejected;

@@ -1,0 +1,101 @@
+import { page } from 'vitest/browser';
+import { describe, expect, it } from 'vitest';
+import { render } from 'vitest-browser-svelte';
+import { SCENARIO_2023 } from '$lib/scenario/defaults';
+import { findPreset } from '$lib/scenario/presets';
+import { runScenario } from '$lib/scenario/run';
+import { applySet } from '$lib/scenario/set';
+import type { Scenario } from '$lib/scenario/types';
+import { OFFICIAL_2023 } from '$lib/state/simulation.svelte';
+import SeatsTable from './SeatsTable.svelte';
+
+function show(scenario: Scenario) {
+	render(SeatsTable, { scenario, result: runScenario(scenario), official: OFFICIAL_2023 });
+}
+
+/** The data cells of a row: votes %, list, district, total, seat %, change, majority lines. */
+const cells = (name: RegExp | string) => page.getByRole('row', { name }).getByRole('cell');
+
+describe('SeatsTable', () => {
+	it('shows the real 2023 chamber with Amanat at 40 list and 22 district seats, unchanged', async () => {
+		show(SCENARIO_2023);
+		await expect
+			.element(page.getByRole('table', { name: /Seats by party in the 98-seat Majilis/ }))
+			.toBeVisible();
+		const amanat = cells(/^Amanat/);
+		await expect.element(amanat.nth(0)).toHaveTextContent('53.90%');
+		await expect.element(amanat.nth(1)).toHaveTextContent(/^40$/);
+		await expect.element(amanat.nth(2)).toHaveTextContent(/^22$/);
+		await expect.element(amanat.nth(3)).toHaveTextContent(/^62$/);
+		await expect.element(amanat.nth(5)).toHaveTextContent(/^0$/);
+		await expect.element(amanat.nth(6)).toHaveTextContent('majority (50)');
+	});
+
+	it('counts the change from 2023 under a 7% threshold', async () => {
+		show(applySet(SCENARIO_2023, 'threshold=7'));
+		const amanat = cells(/^Amanat/);
+		await expect.element(amanat.nth(1)).toHaveTextContent(/^46$/);
+		await expect.element(amanat.nth(5)).toHaveTextContent('+6');
+		await expect.element(amanat.nth(6)).toHaveTextContent('majority (50), two-thirds (66)');
+		await expect
+			.element(cells(/^Nationwide Social Democratic Party/).nth(5))
+			.toHaveTextContent('−4');
+	});
+
+	it('marks parties that did not sit in 2023 and parties not on the ballot', async () => {
+		show(SCENARIO_2023);
+		await expect.element(cells(/^Baytaq/).nth(5)).toHaveTextContent('not in 2023');
+		const alga = page.getByRole('row', { name: /^Alga, Kazakhstan!/ });
+		await expect.element(alga).toHaveTextContent(/not on the ballot/);
+		await expect.element(alga).toHaveTextContent(/not in 2023/);
+	});
+
+	it('leaves out a new party with no support and says so', async () => {
+		show(SCENARIO_2023);
+		await expect.element(page.getByRole('row', { name: /^A new party/ })).not.toBeInTheDocument();
+		await expect
+			.element(page.getByText('Not shown: A new party, with no support in this scenario.'))
+			.toBeVisible();
+	});
+
+	it('adds rows for self-nominated winners, against-all and the total', async () => {
+		show(SCENARIO_2023);
+		const independents = cells('Self-nominated winners');
+		await expect.element(independents.nth(2)).toHaveTextContent(/^7$/);
+		await expect.element(independents.nth(5)).toHaveTextContent(/^0$/);
+		await expect.element(cells('Against all').nth(0)).toHaveTextContent('3.90%');
+		const total = cells('Total');
+		await expect.element(total.nth(1)).toHaveTextContent(/^69$/);
+		await expect.element(total.nth(2)).toHaveTextContent(/^29$/);
+		await expect.element(total.nth(3)).toHaveTextContent(/^98$/);
+		await expect
+			.element(page.getByText('District seats are the official 2023 result.'))
+			.toBeVisible();
+	});
+
+	it('shows unfilled seats when no list passes the threshold', async () => {
+		show(applySet(SCENARIO_2023, 'threshold=60'));
+		const unfilled = cells('Unfilled seats');
+		await expect.element(unfilled.nth(1)).toHaveTextContent(/^69$/);
+		await expect.element(unfilled.nth(5)).toHaveTextContent('+69');
+		await expect.element(page.getByText(/69 seats stay empty/)).toBeVisible();
+	});
+
+	it('shows a party kept off by the 2020 barrier losing its 2023 seats', async () => {
+		show(findPreset('barrier-2020')!.scenario);
+		const respublica = page.getByRole('row', { name: /^Respublica/ });
+		await expect.element(respublica).toHaveTextContent(/not on the ballot/);
+		await expect.element(respublica.getByRole('cell').nth(1)).toHaveTextContent('−6');
+	});
+
+	it('shows the hypothetical chamber beside the reported one when the lens is on', async () => {
+		show(applySet(SCENARIO_2023, 'integrity=true'));
+		await expect
+			.element(page.getByRole('columnheader', { name: 'Total seats (hypothetical)' }))
+			.toBeVisible();
+		const amanat = cells(/^Amanat/);
+		await expect.element(amanat.nth(3)).toHaveTextContent(/^62$/);
+		await expect.element(amanat.nth(8)).toHaveTextContent(/^61$/);
+		await expect.element(page.getByText(/^Hypothetical: the integrity lens/)).toBeVisible();
+	});
+});
