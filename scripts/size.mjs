@@ -17,4 +17,6 @@ for (const asset of assets) {
 	raw += bytes.length;
 	gzip += gzipSync(bytes, { level: 9 }).length;
 }
-console.log(`first load of /: ${assets.size} files, ${(raw / 1024).toFixed(1)} KiB, ${(gzip / 1024).toFixed(1)} KiB gzip`);
+console.log(
+	`first load of /: ${assets.size} files, ${(raw / 1024).toFixed(1)} KiB, ${(gzip / 1024).toFixed(1)} KiB gzip`
+);
