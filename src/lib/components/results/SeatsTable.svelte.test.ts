@@ -44,10 +44,10 @@ describe('SeatsTable', () => {
 
 	it('marks parties that did not sit in 2023 and parties not on the ballot', async () => {
 		show(SCENARIO_2023);
-		await expect.element(cells(/^Baytaq/).nth(5)).toHaveTextContent('not in 2023');
+		await expect.element(cells(/^Baytaq/).nth(5)).toHaveTextContent('no seat in 2023');
 		const alga = page.getByRole('row', { name: /^Alga, Kazakhstan!/ });
 		await expect.element(alga).toHaveTextContent(/not on the ballot/);
-		await expect.element(alga).toHaveTextContent(/not in 2023/);
+		await expect.element(alga).toHaveTextContent(/no seat in 2023/);
 	});
 
 	it('leaves out a new party with no support and says so', async () => {
