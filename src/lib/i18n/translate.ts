@@ -5,10 +5,11 @@
  * @see https://formatjs.github.io/docs/intl-messageformat/
  */
 import { IntlMessageFormat, type PrimitiveType } from 'intl-messageformat';
-import { en } from './en';
+import { en, type EnglishMessages } from './en';
 
-export type MessageKey = keyof typeof en;
-export type Catalogue = Readonly<Record<MessageKey, string>>;
+export type MessageKey = keyof EnglishMessages;
+/** A catalogue may lack the sections a page registers when it needs them. */
+export type Catalogue = Readonly<Partial<Record<MessageKey, string>>>;
 export type MessageValues = Record<string, PrimitiveType>;
 
 export const LOCALES = ['en'] as const;
@@ -17,6 +18,14 @@ export type Locale = (typeof LOCALES)[number];
 export const CATALOGUES: Record<Locale, Catalogue> = { en };
 
 export type Translate = (key: MessageKey, values?: MessageValues) => string;
+
+/** Sections registered by the pages that use them, per locale. */
+const registered: Record<Locale, Record<string, string>> = { en: {} };
+
+/** Adds a page's own messages to a locale's catalogue (the About page's long texts). */
+export function registerMessages(locale: Locale, messages: Readonly<Record<string, string>>): void {
+	Object.assign(registered[locale], messages);
+}
 
 /** A translator for one locale; each message is parsed once, on first use. */
 export function createTranslator(
@@ -27,7 +36,10 @@ export function createTranslator(
 	return (key, values) => {
 		let format = cache.get(key);
 		if (!format) {
-			format = new IntlMessageFormat(catalogue[key], locale);
+			const text = catalogue[key] ?? registered[locale][key];
+			// A missing message shows its key rather than breaking the page; a test makes sure
+			// that none is missing.
+			format = new IntlMessageFormat(text ?? key, locale);
 			cache.set(key, format);
 		}
 		return String(format.format(values));
