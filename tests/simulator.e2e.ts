@@ -1,23 +1,46 @@
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+
+/** The polite live region that summarises the chamber after each change. */
+const summary = (page: Page) => page.locator('p[aria-live="polite"]');
+
+/** Presses Tab until `target` has the focus, as a keyboard user would (at most `limit` times). */
+async function tabTo(page: Page, target: ReturnType<Page['locator']>, limit = 120) {
+	for (let i = 0; i < limit; i++) {
+		if (await target.evaluate((el) => el === document.activeElement)) return;
+		await page.keyboard.press('Tab');
+	}
+	await expect(target).toBeFocused();
+}
 
 test('opens on the official 2023 chamber', async ({ page }) => {
 	await page.goto('/');
 	await expect(
 		page.getByRole('group', { name: /Chamber of 98 seats: Amanat 62, Auyl 8/ })
 	).toBeVisible();
-	await expect(page.getByText('Amanat: 40 of 69 list seats, 62 of 98 — a majority.')).toBeVisible();
+	await expect(summary(page)).toHaveText('Amanat: 40 of 69 list seats, 62 of 98 — a majority.');
 });
 
-test('recomposes the chamber when the threshold moves to 7 %', async ({ page }) => {
+test('recomposes the chamber when the threshold moves to 7 %, and the table says so', async ({
+	page
+}) => {
 	await page.goto('/');
 	const threshold = page.getByRole('spinbutton', { name: 'Threshold (type a value)' });
 	await threshold.fill('7');
 	await threshold.press('Enter');
-	await expect(
-		page.getByText('Amanat: 46 of 69 list seats, 68 of 98 — above two-thirds.')
-	).toBeVisible();
+	await expect(summary(page)).toHaveText(
+		'Amanat: 46 of 69 list seats, 68 of 98 — above two-thirds.'
+	);
 	await expect(page).toHaveURL(/threshold=7/);
+	// Read the list seats from the seats table, as a student would.
+	const table = page.getByRole('table', { name: /Seats by party/ });
+	const listSeats = (party: RegExp) =>
+		table.getByRole('row', { name: party }).getByRole('cell').nth(1);
+	await expect(listSeats(/^Amanat/)).toHaveText('46');
+	await expect(listSeats(/^Auyl/)).toHaveText('9');
+	await expect(listSeats(/^Respublica/)).toHaveText('7');
+	await expect(listSeats(/^Ak Zhol/)).toHaveText('7');
 });
 
 test('reopens a shared link in the same state', async ({ page }) => {
@@ -41,6 +64,43 @@ test('names the part of a broken link it could not read, and keeps the rest', as
 	await expect(page.getByRole('slider', { name: 'Threshold' })).toHaveValue('5');
 });
 
+test('keeps the current work when an imported file is not a scenario', async ({ page }) => {
+	await page.goto('/?threshold=7');
+	await expect(page.getByRole('slider', { name: 'Threshold' })).toHaveValue('7');
+	const chooser = page.waitForEvent('filechooser');
+	await page.getByRole('button', { name: 'Open a scenario file…' }).click();
+	await (
+		await chooser
+	).setFiles({
+		name: 'broken.json',
+		mimeType: 'application/json',
+		buffer: Buffer.from('{"version": 1, "totalSeats": "many"}')
+	});
+	await expect(page.getByRole('status').filter({ hasText: 'broken.json' })).toContainText(
+		'not a valid scenario'
+	);
+	await expect(page.getByRole('slider', { name: 'Threshold' })).toHaveValue('7');
+});
+
+test('saves the scenario as JSON and opens it again', async ({ page }) => {
+	await page.goto('/');
+	const download = page.waitForEvent('download');
+	await page.getByRole('button', { name: 'Scenario as JSON' }).click();
+	const json = JSON.parse(readFileSync((await (await download).path())!, 'utf8'));
+	json.districtSeats = 0;
+	const chooser = page.waitForEvent('filechooser');
+	await page.getByRole('button', { name: 'Open a scenario file…' }).click();
+	await (
+		await chooser
+	).setFiles({
+		name: 'all-list.json',
+		mimeType: 'application/json',
+		buffer: Buffer.from(JSON.stringify(json))
+	});
+	await expect(page.getByRole('slider', { name: 'Single-member district seats' })).toHaveValue('0');
+	await expect(summary(page)).toContainText('56 of 98');
+});
+
 test('lets a keyboard walk the seats of the chamber', async ({ page }) => {
 	await page.goto('/');
 	const first = page.getByRole('button', { name: 'Amanat, district seat 1 of 22' });
@@ -53,8 +113,34 @@ test('lets a keyboard walk the seats of the chamber', async ({ page }) => {
 	await expect(first).toBeFocused();
 });
 
+test('can be used with the keyboard alone: change the formula, choose a seat, read its story', async ({
+	page
+}) => {
+	await page.goto('/');
+	const formula = page.getByLabel('Seat formula');
+	await tabTo(page, formula);
+	await page.keyboard.press('End');
+	await expect(formula).toHaveValue('modified-sainte-lague');
+	const firstSeat = page.getByRole('button', { name: 'Amanat, district seat 1 of 22' });
+	await tabTo(page, firstSeat);
+	await page.keyboard.press('ArrowRight');
+	await page.keyboard.press('Enter');
+	await expect(page.getByText(/Amanat's 2nd district seat/)).toBeVisible();
+});
+
 test('has no accessibility violations', async ({ page }) => {
 	await page.goto('/');
+	const results = await new AxeBuilder({ page }).analyze();
+	expect(results.violations).toEqual([]);
+});
+
+test('has no accessibility violations with the model, the lens and every section open', async ({
+	page
+}) => {
+	await page.goto('/?districts=49&integrity=true');
+	await expect(page.getByText('Adjusted chamber (hypothetical)').first()).toBeVisible();
+	const closed = page.locator('details:not([open]) > summary');
+	while ((await closed.count()) > 0) await closed.first().click();
 	const results = await new AxeBuilder({ page }).analyze();
 	expect(results.violations).toEqual([]);
 });

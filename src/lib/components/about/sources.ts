@@ -5,7 +5,8 @@
  */
 import { REGION_SOURCES, type RegionSourceId } from '$lib/data/region-sources';
 import { SOURCES, type SourceId } from '$lib/data/sources';
-import { CATALOGUES, type MessageKey } from '$lib/i18n/translate';
+import aboutMessages from '$lib/i18n/en/about.json';
+import type { MessageKey } from '$lib/i18n/translate';
 
 export type AnySourceId = SourceId | RegionSourceId;
 
@@ -163,5 +164,5 @@ export function groupedSources(): SourceGroup[] {
 /** The catalogue key of a source's title, or null when the catalogue has none for it. */
 export function sourceTitleKey(id: string): MessageKey | null {
 	const key = `about.source.${id}`;
-	return Object.hasOwn(CATALOGUES.en, key) ? (key as MessageKey) : null;
+	return Object.hasOwn(aboutMessages, key) ? (key as MessageKey) : null;
 }
