@@ -15,7 +15,7 @@ async function tabTo(page: Page, target: ReturnType<Page['locator']>, limit = 12
 }
 
 test('opens on the official 2023 chamber', async ({ page }) => {
-	await page.goto('/');
+	await page.goto('/', { waitUntil: 'networkidle' });
 	await expect(
 		page.getByRole('group', { name: /Chamber of 98 seats: Amanat 62, Auyl 8/ })
 	).toBeVisible();
@@ -25,7 +25,7 @@ test('opens on the official 2023 chamber', async ({ page }) => {
 test('recomposes the chamber when the threshold moves to 7 %, and the table says so', async ({
 	page
 }) => {
-	await page.goto('/');
+	await page.goto('/', { waitUntil: 'networkidle' });
 	const threshold = page.getByRole('spinbutton', { name: 'Threshold (type a value)' });
 	await threshold.fill('7');
 	await threshold.press('Enter');
@@ -44,7 +44,7 @@ test('recomposes the chamber when the threshold moves to 7 %, and the table says
 });
 
 test('reopens a shared link in the same state', async ({ page }) => {
-	await page.goto('/?threshold=7&districts=49&method=dhondt');
+	await page.goto('/?threshold=7&districts=49&method=dhondt', { waitUntil: 'networkidle' });
 	await expect(page.getByRole('slider', { name: 'Threshold' })).toHaveValue('7');
 	await expect(page.getByRole('slider', { name: 'Single-member district seats' })).toHaveValue(
 		'49'
@@ -56,7 +56,7 @@ test('reopens a shared link in the same state', async ({ page }) => {
 });
 
 test('names the part of a broken link it could not read, and keeps the rest', async ({ page }) => {
-	await page.goto('/?threshold=banana&districts=49');
+	await page.goto('/?threshold=banana&districts=49', { waitUntil: 'networkidle' });
 	await expect(page.getByRole('alert')).toContainText('threshold');
 	await expect(page.getByRole('slider', { name: 'Single-member district seats' })).toHaveValue(
 		'49'
@@ -65,7 +65,7 @@ test('names the part of a broken link it could not read, and keeps the rest', as
 });
 
 test('keeps the current work when an imported file is not a scenario', async ({ page }) => {
-	await page.goto('/?threshold=7');
+	await page.goto('/?threshold=7', { waitUntil: 'networkidle' });
 	await expect(page.getByRole('slider', { name: 'Threshold' })).toHaveValue('7');
 	const chooser = page.waitForEvent('filechooser');
 	await page.getByRole('button', { name: 'Open a scenario file…' }).click();
@@ -83,7 +83,7 @@ test('keeps the current work when an imported file is not a scenario', async ({ 
 });
 
 test('saves the scenario as JSON and opens it again', async ({ page }) => {
-	await page.goto('/');
+	await page.goto('/', { waitUntil: 'networkidle' });
 	const download = page.waitForEvent('download');
 	await page.getByRole('button', { name: 'Scenario as JSON' }).click();
 	const json = JSON.parse(readFileSync((await (await download).path())!, 'utf8'));
@@ -102,7 +102,7 @@ test('saves the scenario as JSON and opens it again', async ({ page }) => {
 });
 
 test('lets a keyboard walk the seats of the chamber', async ({ page }) => {
-	await page.goto('/');
+	await page.goto('/', { waitUntil: 'networkidle' });
 	const first = page.getByRole('button', { name: 'Amanat, district seat 1 of 22' });
 	await first.focus();
 	await page.keyboard.press('End');
@@ -116,7 +116,7 @@ test('lets a keyboard walk the seats of the chamber', async ({ page }) => {
 test('can be used with the keyboard alone: change the formula, choose a seat, read its story', async ({
 	page
 }) => {
-	await page.goto('/');
+	await page.goto('/', { waitUntil: 'networkidle' });
 	const formula = page.getByLabel('Seat formula');
 	await tabTo(page, formula);
 	await page.keyboard.press('End');
@@ -129,7 +129,7 @@ test('can be used with the keyboard alone: change the formula, choose a seat, re
 });
 
 test('has no accessibility violations', async ({ page }) => {
-	await page.goto('/');
+	await page.goto('/', { waitUntil: 'networkidle' });
 	const results = await new AxeBuilder({ page }).analyze();
 	expect(results.violations).toEqual([]);
 });
@@ -137,7 +137,7 @@ test('has no accessibility violations', async ({ page }) => {
 test('has no accessibility violations with the model, the lens and every section open', async ({
 	page
 }) => {
-	await page.goto('/?districts=49&integrity=true');
+	await page.goto('/?districts=49&integrity=true', { waitUntil: 'networkidle' });
 	await expect(page.getByText('Adjusted chamber (hypothetical)').first()).toBeVisible();
 	const closed = page.locator('details:not([open]) > summary');
 	while ((await closed.count()) > 0) await closed.first().click();

@@ -4,6 +4,7 @@
  * Provided to the page's components through a typed context.
  */
 import { createContext } from 'svelte';
+import type { ControlId } from '../classroom/types';
 import type { SimulationResult } from '../engine/simulate';
 import { SCENARIO_2023 } from '../scenario/defaults';
 import { DEFAULT_PRESET, findPreset, type Preset } from '../scenario/presets';
@@ -28,6 +29,13 @@ export class Simulation {
 	pinned: Pinned | null = $state.raw(null);
 	/** URL parameters that could not be read, by name; shown once as a notice. */
 	rejected: readonly string[] = $state.raw([]);
+	/** In an exercise, the controls a student may move; null outside exercises (all of them). */
+	unlocked: readonly ControlId[] | null = $state.raw(null);
+
+	/** Whether a control may be moved now. */
+	canMove(control: ControlId): boolean {
+		return this.unlocked === null || this.unlocked.includes(control);
+	}
 
 	/** The chamber for the current scenario. */
 	readonly result: SimulationResult = $derived(runScenario(this.scenario));

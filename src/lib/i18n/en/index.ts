@@ -7,7 +7,9 @@
 import type about from './about.json';
 import app from './app.json';
 import charts from './charts.json';
+import classroom from './classroom.json';
 import controls from './controls.json';
+import exercises from './exercises.json';
 import explain from './explain.json';
 import presets from './presets.json';
 import results from './results.json';
@@ -20,7 +22,9 @@ export const en = {
 	...results,
 	...charts,
 	...explain,
-	...share
+	...share,
+	...classroom,
+	...exercises
 };
 
 /** Every English message, the About page's included: what message keys are checked against. */

@@ -1,0 +1,198 @@
+import fc from 'fast-check';
+import { deflateSync, strToU8 } from 'fflate';
+import { describe, expect, it } from 'vitest';
+import {
+	cleanText,
+	crc32,
+	decodePayload,
+	encodePayload,
+	MAX_CODE_LENGTH,
+	plainText
+} from './codec';
+
+const BASE64URL = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';
+
+/** A code with a correct checksum around any body, to reach the checks after the checksum. */
+function signed(prefix: string, bytes: Uint8Array): string {
+	const body = btoa(String.fromCharCode(...bytes))
+		.replace(/\+/g, '-')
+		.replace(/\//g, '_')
+		.replace(/=+$/, '');
+	const head = `${prefix}.${body}`;
+	return `${head}.${crc32(strToU8(head)).toString(16).padStart(8, '0')}`;
+}
+
+describe('crc32', () => {
+	it.each([
+		['', 0],
+		['a', 0xe8b7be43],
+		['123456789', 0xcbf43926],
+		['The quick brown fox jumps over the lazy dog', 0x414fa339]
+	])('gives the standard CRC-32 check value for "%s"', (text, expected) => {
+		expect(crc32(strToU8(text))).toBe(expected);
+	});
+});
+
+describe('encodePayload and decodePayload', () => {
+	it.each([
+		['an object', { a: 1, b: [true, null, 'x'] }],
+		['an array', [1, 2.5, -3]],
+		['a string in Kazakh and Russian', 'Қазақстан Республикасының Парламенті — Мажилис'],
+		['text with emoji and quotes', 'seats 🪑 "98" \'ok\''],
+		['text that looks like HTML', '<script>alert("x")</script><b>bold</b>'],
+		['null', null],
+		['an empty object', {}]
+	])('round-trips %s', (_, value) => {
+		const code = encodePayload('exercise', value);
+		expect(decodePayload('exercise', code)).toEqual({ ok: true, value });
+	});
+
+	it.each([
+		['exercise', /^MLX1\.[A-Za-z0-9_-]+\.[0-9a-f]{8}$/],
+		['submission', /^MLS1\.[A-Za-z0-9_-]+\.[0-9a-f]{8}$/]
+	] as const)('writes a %s code with its prefix, a URL-safe body and a checksum', (kind, shape) => {
+		const code = encodePayload(kind, { answer: 'Yes, because… the threshold?' });
+		expect(code).toMatch(shape);
+		expect(encodeURIComponent(code)).toBe(code);
+	});
+
+	it('compresses repetitive JSON', () => {
+		const value = { answers: Array.from({ length: 10 }, () => 'the threshold keeps parties out') };
+		expect(encodePayload('submission', value).length).toBeLessThan(JSON.stringify(value).length);
+	});
+
+	it.each([
+		['spaces around it', (c: string) => `  ${c}  `],
+		['a trailing newline', (c: string) => `${c}\n`],
+		[
+			'line breaks inside it, as an e-mail wraps it',
+			(c: string) => c.replace(/(.{20})/g, '$1\r\n')
+		],
+		['tabs and spaces inside it', (c: string) => c.replace(/(.{7})/g, '$1\t ')]
+	])('reads a code pasted with %s', (_, mangle) => {
+		const value = { name: 'Aigerim', answers: ['one', 'two'] };
+		const code = encodePayload('submission', value);
+		expect(decodePayload('submission', mangle(code))).toEqual({ ok: true, value });
+	});
+
+	const code = encodePayload('submission', { name: 'Aigerim', seats: 62, answers: ['a', 'b'] });
+	const bodyStart = code.indexOf('.') + 1;
+	const checksumStart = code.lastIndexOf('.') + 1;
+
+	it('rejects every one-character change in the body with "checksum"', () => {
+		const errors = new Set<string>();
+		for (let i = bodyStart; i < checksumStart - 1; i++) {
+			const other = BASE64URL[(BASE64URL.indexOf(code[i]!) + 17) % 64]!;
+			const changed = code.slice(0, i) + other + code.slice(i + 1);
+			const result = decodePayload('submission', changed);
+			errors.add(result.ok ? 'accepted' : result.error);
+		}
+		expect([...errors]).toEqual(['checksum']);
+	});
+
+	it('rejects every one-digit change in the checksum with "checksum"', () => {
+		const errors = new Set<string>();
+		for (let i = checksumStart; i < code.length; i++) {
+			const other = code[i] === '0' ? '1' : '0';
+			const result = decodePayload('submission', code.slice(0, i) + other + code.slice(i + 1));
+			errors.add(result.ok ? 'accepted' : result.error);
+		}
+		expect([...errors]).toEqual(['checksum']);
+	});
+
+	it('rejects a code whose last characters were cut off', () => {
+		const cut = code.slice(0, checksumStart - 5) + code.slice(checksumStart - 1);
+		expect(decodePayload('submission', cut)).toEqual({ ok: false, error: 'checksum' });
+	});
+
+	it.each([
+		['a newer version', code.replace('MLS1.', 'MLS2.')],
+		['version 0', code.replace('MLS1.', 'MLS0.')],
+		['a much newer version with another layout', 'MLS12.something:else']
+	])('rejects %s with "version"', (_, text) => {
+		expect(decodePayload('submission', text)).toEqual({ ok: false, error: 'version' });
+	});
+
+	it.each([
+		['an empty text', ''],
+		['words', 'hello teacher'],
+		['a prefix alone', 'MLS1'],
+		['empty parts', 'MLS1..'],
+		['no checksum', 'MLS1.abc'],
+		['a short checksum', 'MLS1.abc.1234567'],
+		['a character outside base64url', 'MLS1.ab+c.12345678'],
+		['a body of impossible length', 'MLS1.abcde.12345678'],
+		['a link instead of a code', 'https://example.org/?code=MLS1'],
+		['an exercise code where a submission is expected', encodePayload('exercise', {})],
+		['lower-case prefix', code.toLowerCase()],
+		['an enormous text', `MLS1.${'A'.repeat(MAX_CODE_LENGTH)}.00000000`]
+	])('rejects %s with "format"', (_, text) => {
+		expect(decodePayload('submission', text)).toEqual({ ok: false, error: 'format' });
+	});
+
+	it.each([
+		['a body that is not deflate data', signed('MLS1', new Uint8Array([0xff, 0xff, 0xff]))],
+		['deflate data that is not JSON', signed('MLS1', deflateSync(strToU8('{not json')))],
+		['an empty body', signed('MLS1', new Uint8Array(0))],
+		[
+			'a small body that would inflate to over 256 KB',
+			signed('MLS1', deflateSync(strToU8(JSON.stringify(' '.repeat(300_000)))))
+		]
+	])('rejects %s with "corrupt"', (_, text) => {
+		expect(decodePayload('submission', text)).toEqual({ ok: false, error: 'corrupt' });
+	});
+
+	it('never throws, whatever it is given', () => {
+		fc.assert(
+			fc.property(
+				fc.oneof(
+					fc.string(),
+					fc.string({ unit: fc.constantFrom(...'MLS1.-_aZ09\n'.split('')) }),
+					fc.string().map((s) => `MLS1.${s}.00000000`)
+				),
+				(text) => {
+					const result = decodePayload('submission', text);
+					expect(typeof result.ok).toBe('boolean');
+				}
+			)
+		);
+	});
+
+	it('refuses to encode something JSON cannot hold', () => {
+		expect(() => encodePayload('exercise', undefined)).toThrow(TypeError);
+	});
+});
+
+describe('plainText', () => {
+	it.each([
+		['a name', 'Айгерім Сәрсенова', 'line', true],
+		['a name with an apostrophe', "O'Brien", 'line', true],
+		['text that looks like HTML', '<img src=x onerror=alert(1)>', 'line', true],
+		['a blank name', '   ', 'line', false],
+		['a name over two lines', 'Ann\nBob', 'line', false],
+		['a name with a tab', 'Ann\tBob', 'line', false],
+		['a name with a right-to-left override', 'Ann\u202Egnp.exe', 'line', false],
+		['a paragraph over several lines', 'First.\nSecond.\r\n\tThird.', 'paragraph', true],
+		['a paragraph with a NUL', 'a\u0000b', 'paragraph', false],
+		['a paragraph with an isolate control', 'a\u2066b', 'paragraph', false],
+		['an empty paragraph', '', 'paragraph', true],
+		['a paragraph over the limit', 'x'.repeat(41), 'paragraph', false]
+	] as const)('judges %s', (_, text, shape, ok) => {
+		expect(plainText(40, shape).safeParse(text).success).toBe(ok);
+	});
+});
+
+describe('cleanText', () => {
+	it.each([
+		['trims a name', '  Aigerim  ', 'line', 60, 'Aigerim'],
+		['joins a name typed over lines', 'Aigerim\nS.', 'line', 60, 'Aigerim S.'],
+		['drops control and bidi characters', 'A\u0007i\u202Eg', 'line', 60, 'Aig'],
+		['keeps line breaks in an answer', 'One.\nTwo.', 'paragraph', 100, 'One.\nTwo.'],
+		['cuts to the limit', 'abcdef', 'paragraph', 3, 'abc'],
+		['does not split an emoji at the limit', 'ab🙂', 'paragraph', 3, 'ab']
+	] as const)('%s', (_, text, shape, max, expected) => {
+		const cleaned = cleanText(text, max, shape);
+		expect(cleaned).toBe(expected);
+		expect(plainText(max, shape).safeParse(cleaned).success).toBe(true);
+	});
+});

@@ -1,0 +1,243 @@
+import { describe, expect, it } from 'vitest';
+import { encodePayload, MAX_CODE_LENGTH } from './codec';
+import {
+	checkExercise,
+	exerciseFromCode,
+	exerciseToCode,
+	MAX_GOAL_DEPTH,
+	TEXT_LIMITS
+} from './exercise-link';
+import type { Exercise, Goal } from './types';
+
+const TEACHER_EXERCISE: Exercise = {
+	id: 'my-threshold-lesson',
+	level: 'school',
+	topic: 'threshold',
+	minutes: 15,
+	start: { preset: '2023', set: ['threshold=7', 'support.alga=400000'] },
+	unlocked: ['threshold', 'method'],
+	goal: {
+		kind: 'all',
+		goals: [
+			{ kind: 'in-chamber', party: 'jsdp' },
+			{ kind: 'below-majority', party: 'amanat' }
+		]
+	},
+	hintCount: 2,
+	questionCount: 1,
+	sources: ['adilet_law_en'],
+	text: {
+		title: 'Who gets in at 7 %?',
+		learningGoal: 'See how the threshold decides which parties sit in the Majilis.',
+		task: 'Move the threshold until the social democrats are in and Amanat has no majority.',
+		hints: ['Try a lower threshold.', 'Look at the list seats only.'],
+		questions: ['Why did the number of parties change?'],
+		answer: 'A lower threshold lets smaller lists share the 69 list seats.'
+	}
+};
+
+type Change = (e: Exercise) => unknown;
+const withText =
+	(change: Partial<NonNullable<Exercise['text']>>): Change =>
+	(e) => ({
+		...e,
+		text: { ...e.text!, ...change }
+	});
+
+/** A goal nested `depth` levels deep: all(all(…(in-chamber))). */
+function nested(depth: number): Goal {
+	return depth <= 1
+		? { kind: 'in-chamber', party: 'amanat' }
+		: { kind: 'all', goals: [nested(depth - 1)] };
+}
+
+describe('exerciseToCode and exerciseFromCode', () => {
+	it('round-trips a teacher’s exercise', () => {
+		const code = exerciseToCode(TEACHER_EXERCISE);
+		expect(exerciseFromCode(code)).toEqual({ ok: true, exercise: TEACHER_EXERCISE });
+	});
+
+	it('writes a code that needs no escaping in a link', () => {
+		const code = exerciseToCode(TEACHER_EXERCISE);
+		expect(code.startsWith('MLX1.')).toBe(true);
+		expect(encodeURIComponent(code)).toBe(code);
+	});
+
+	it('keeps text that looks like HTML as the same plain text', () => {
+		const exercise = withText({ title: '<script>alert(1)</script> & <b>bold</b>' })(
+			TEACHER_EXERCISE
+		) as Exercise;
+		const read = exerciseFromCode(exerciseToCode(exercise));
+		expect(read.ok && read.exercise.text?.title).toBe('<script>alert(1)</script> & <b>bold</b>');
+	});
+
+	it('rejects a code with one character changed with "checksum"', () => {
+		const code = exerciseToCode(TEACHER_EXERCISE);
+		const i = code.indexOf('.') + 10;
+		const changed = code.slice(0, i) + (code[i] === 'A' ? 'B' : 'A') + code.slice(i + 1);
+		expect(exerciseFromCode(changed)).toEqual({ ok: false, error: 'checksum' });
+	});
+
+	it.each([
+		['a newer version', exerciseToCode(TEACHER_EXERCISE).replace('MLX1', 'MLX9'), 'version'],
+		['garbage', 'not a code at all', 'format'],
+		['a submission code', encodePayload('submission', TEACHER_EXERCISE), 'format'],
+		[
+			'a code that decodes to something other than an exercise',
+			encodePayload('exercise', [1, 2]),
+			'schema'
+		],
+		[
+			'a built-in style exercise without its words',
+			encodePayload('exercise', { ...TEACHER_EXERCISE, text: undefined }),
+			'schema'
+		]
+	])('rejects %s with "%s"', (_, code, error) => {
+		expect(exerciseFromCode(code)).toEqual({ ok: false, error });
+	});
+
+	it('round-trips the largest exercise the limits allow, in text that hardly compresses', () => {
+		let seed = 1;
+		/** Pseudo-random CJK characters: three UTF-8 bytes each and little for deflate to find. */
+		const noise = (length: number) =>
+			Array.from({ length }, () => {
+				seed = (seed * 48_271) % 2_147_483_647;
+				return String.fromCharCode(0x4e00 + (seed % 20_000));
+			}).join('');
+		const text = {
+			title: noise(TEXT_LIMITS.title),
+			learningGoal: noise(TEXT_LIMITS.learningGoal),
+			task: noise(TEXT_LIMITS.task),
+			hints: Array.from({ length: TEXT_LIMITS.hints }, () => noise(TEXT_LIMITS.hint)),
+			questions: Array.from({ length: TEXT_LIMITS.questions }, () => noise(TEXT_LIMITS.question)),
+			answer: noise(TEXT_LIMITS.answer)
+		};
+		const exercise: Exercise = {
+			...TEACHER_EXERCISE,
+			hintCount: TEXT_LIMITS.hints,
+			questionCount: TEXT_LIMITS.questions,
+			text
+		};
+		const code = exerciseToCode(exercise);
+		expect(code.length).toBeLessThan(MAX_CODE_LENGTH);
+		expect(exerciseFromCode(code)).toEqual({ ok: true, exercise });
+	});
+
+	it('refuses to write a code for an exercise that would not open', () => {
+		expect(() => exerciseToCode({ ...TEACHER_EXERCISE, minutes: 0 })).toThrow(/minutes/);
+	});
+});
+
+describe('checkExercise', () => {
+	it.each<[string, Change]>([
+		['the exercise as written', (e) => e],
+		[
+			'no hints, questions or sources',
+			(e) => ({
+				...e,
+				hintCount: 0,
+				questionCount: 0,
+				sources: [],
+				text: { ...e.text!, hints: [], questions: [] }
+			})
+		],
+		['an "any" goal', (e) => ({ ...e, goal: { kind: 'any', goals: [e.goal] } })],
+		[`a goal ${MAX_GOAL_DEPTH} levels deep`, (e) => ({ ...e, goal: nested(MAX_GOAL_DEPTH) })],
+		[
+			'a start from a historic preset',
+			(e) => ({
+				...e,
+				start: { preset: '2021', set: ['threshold=3'] },
+				goal: { kind: 'in-chamber', party: 'npk' }
+			})
+		],
+		['a task in Kazakh', withText({ task: 'Шекті 3 %-ға түсіріңіз.' })]
+	])('accepts %s', (_, change) => {
+		expect(checkExercise(change(TEACHER_EXERCISE))).toMatchObject({ ok: true });
+	});
+
+	it.each<[string, Change, string]>([
+		['no words', (e) => ({ ...e, text: undefined }), 'text'],
+		['an extra field', (e) => ({ ...e, html: '<b>' }), 'html'],
+		['an id with capitals and spaces', (e) => ({ ...e, id: 'My Lesson' }), 'id'],
+		['an id that is too long', (e) => ({ ...e, id: 'a'.repeat(61) }), 'id'],
+		['an unknown level', (e) => ({ ...e, level: 'college' }), 'level'],
+		['an unknown topic', (e) => ({ ...e, topic: 'weather' }), 'topic'],
+		['fractional minutes', (e) => ({ ...e, minutes: 1.5 }), 'minutes'],
+		['an unknown preset', (e) => ({ ...e, start: { preset: '1999', set: [] } }), 'start.preset'],
+		[
+			'an unknown --set key',
+			(e) => ({ ...e, start: { preset: '2023', set: ['colour=red'] } }),
+			'start.set.0'
+		],
+		[
+			'a --set without "="',
+			(e) => ({ ...e, start: { preset: '2023', set: ['threshold'] } }),
+			'start.set.0'
+		],
+		[
+			'a --set value of the wrong kind',
+			(e) => ({ ...e, start: { preset: '2023', set: ['threshold=7', 'method=coin'] } }),
+			'start.set.1'
+		],
+		[
+			'a --set for a party the preset lacks',
+			(e) => ({ ...e, start: { preset: '2023', set: ['support.nurotan=1'] } }),
+			'start.set.0'
+		],
+		[
+			'a start that breaks the scenario rules',
+			(e) => ({ ...e, start: { preset: '2023', set: ['districtSeats=120'] } }),
+			'start.set: districtSeats'
+		],
+		['an unknown control', (e) => ({ ...e, unlocked: ['threshold', 'everything'] }), 'unlocked.1'],
+		['a control listed twice', (e) => ({ ...e, unlocked: ['threshold', 'threshold'] }), 'unlocked'],
+		[
+			'a goal about a party not in the start',
+			(e) => ({ ...e, goal: { kind: 'in-chamber', party: 'nurotan' } }),
+			'no party "nurotan"'
+		],
+		[
+			'an unknown goal kind',
+			(e) => ({ ...e, goal: { kind: 'wins-everything', party: 'amanat' } }),
+			'goal'
+		],
+		['an empty "all" goal', (e) => ({ ...e, goal: { kind: 'all', goals: [] } }), 'goal.goals'],
+		[
+			`a goal ${MAX_GOAL_DEPTH + 1} levels deep`,
+			(e) => ({ ...e, goal: nested(MAX_GOAL_DEPTH + 1) }),
+			`nest at most ${MAX_GOAL_DEPTH} levels`
+		],
+		[
+			'negative seats in a goal',
+			(e) => ({ ...e, goal: { kind: 'seats-at-least', party: 'amanat', seats: -1 } }),
+			'goal.seats'
+		],
+		['a hint count that does not match the hints', (e) => ({ ...e, hintCount: 3 }), 'hintCount'],
+		[
+			'a question count that does not match the questions',
+			(e) => ({ ...e, questionCount: 0 }),
+			'questionCount'
+		],
+		['an unknown source', (e) => ({ ...e, sources: ['my-blog'] }), 'sources.0'],
+		['a blank title', withText({ title: '   ' }), 'text.title'],
+		['a title over two lines', withText({ title: 'One\nTwo' }), 'text.title'],
+		['a title with a right-to-left override', withText({ title: 'abc\u202Edef' }), 'text.title'],
+		['a task that is too long', withText({ task: 'x'.repeat(2_001) }), 'text.task'],
+		['eleven hints', withText({ hints: Array.from({ length: 11 }, () => 'hint') }), 'text.hints'],
+		['a hint with a control character', withText({ hints: ['ok', 'bad\u0007'] }), 'text.hints.1']
+	])('rejects %s, naming it', (_, change, where) => {
+		const checked = checkExercise(change(TEACHER_EXERCISE));
+		expect(checked.ok).toBe(false);
+		expect(!checked.ok && checked.error).toContain(where);
+	});
+
+	it.each<[string, Change]>([
+		['an unknown --set key', (e) => ({ ...e, start: { preset: '2023', set: ['colour=red'] } })],
+		['a goal too deep', (e) => ({ ...e, goal: nested(MAX_GOAL_DEPTH + 1) })],
+		['a bidi override in a hint', withText({ hints: ['\u202Eok', 'fine'] })]
+	])('turns a code carrying %s away with "schema"', (_, change) => {
+		const code = encodePayload('exercise', change(TEACHER_EXERCISE));
+		expect(exerciseFromCode(code)).toEqual({ ok: false, error: 'schema' });
+	});
+});

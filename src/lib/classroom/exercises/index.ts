@@ -1,0 +1,37 @@
+/**
+ * The built-in exercises, one file each, in the order a class might take them: thresholds first,
+ * then formulas, barriers, history, turnout, mixed systems and the hypothetical integrity lens.
+ * Their words are in the catalogue (en/exercises.json, keys `exercise.<id>.…`).
+ */
+import type { Exercise } from '../types';
+import * as againstAllBase from './against-all-base';
+import * as baytaqThreshold from './baytaq-threshold';
+import * as dhondtHare from './dhondt-hare';
+import * as integrityHypothetical from './integrity-hypothetical';
+import * as listDistrictSplit from './list-district-split';
+import * as membersBarrier from './members-barrier';
+import * as onePartyTwoThousandSeven from './one-party-2007';
+import * as parallelCompensatory from './parallel-compensatory';
+import * as sevenPercent from './seven-percent-2023';
+import * as socialDemocratsLine from './social-democrats-line';
+import * as turnoutMandate from './turnout-mandate';
+import * as unregisteredOpposition from './unregistered-opposition';
+
+export const EXERCISES: readonly Exercise[] = [
+	baytaqThreshold.exercise,
+	socialDemocratsLine.exercise,
+	againstAllBase.exercise,
+	dhondtHare.exercise,
+	membersBarrier.exercise,
+	unregisteredOpposition.exercise,
+	onePartyTwoThousandSeven.exercise,
+	sevenPercent.exercise,
+	turnoutMandate.exercise,
+	listDistrictSplit.exercise,
+	parallelCompensatory.exercise,
+	integrityHypothetical.exercise
+];
+
+export function findExercise(id: string): Exercise | undefined {
+	return EXERCISES.find((e) => e.id === id);
+}

@@ -1,0 +1,24 @@
+/**
+ * 20,000 members against 5,000: the 2020 registration rules applied to 2023 keep Respublica and
+ * Baytaq (registered only after the 2022 reduction) off the ballot.
+ *
+ * Solution: `--set partyMembers=10000 --set branchMembers=500`. Respublica's assumed 10,000
+ * members meet both the member rule and the branch rule (20 × 500); it wins 6 list seats and
+ * Amanat falls from 66 to 62. Lowering the member count alone is not enough (20 × 600 = 12,000).
+ */
+import type { Exercise } from '../types';
+
+export const solution: readonly string[] = ['partyMembers=10000', 'branchMembers=500'];
+
+export const exercise: Exercise = {
+	id: 'members-barrier',
+	level: 'school',
+	topic: 'barriers',
+	minutes: 15,
+	start: { preset: 'barrier-2020', set: [] },
+	unlocked: ['access'],
+	goal: { kind: 'in-chamber', party: 'respublica' },
+	hintCount: 3,
+	questionCount: 3,
+	sources: ['adyrna_2022_parties', 'qazaqtv_2020', 'vlast_2022_parties', 'baytaq_registration']
+};

@@ -1,0 +1,29 @@
+/**
+ * Turnout and the mandate: turnout alone moves no seat, since every party's votes scale
+ * together; a new list drawing on people who stayed home must pass 5 % of a larger total.
+ *
+ * Solution: `--set support.new-party=337421` (5.3 % of the 2023 valid vote on the slider; its
+ * voters are non-voters, as `offBallotVoters` stays `stay-home`). The new list wins 4 list seats;
+ * the Social Democrats drop below 5 % of the larger total. About 336,000 votes is the least.
+ */
+import type { Exercise } from '../types';
+
+export const solution: readonly string[] = ['support.new-party=337421'];
+
+export const exercise: Exercise = {
+	id: 'turnout-mandate',
+	level: 'school',
+	topic: 'turnout',
+	minutes: 15,
+	start: { preset: '2023', set: [] },
+	unlocked: ['turnout', 'support'],
+	goal: { kind: 'in-chamber', party: 'new-party' },
+	hintCount: 3,
+	questionCount: 3,
+	sources: [
+		'kt_2023_turnout',
+		'vlast_2023_final',
+		'kazinform_2023_turnout_regions',
+		'astanatimes_2023_final'
+	]
+};

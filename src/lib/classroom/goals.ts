@@ -1,0 +1,114 @@
+/**
+ * Checking an exercise's goal against a chamber, and the scenario an exercise starts from. Pure:
+ * the page calls `checkGoal` on every result, so it does no more than read the chamber.
+ */
+import type { Chamber, SimulationResult } from '../engine/simulate';
+import { findPreset } from '../scenario/presets';
+import { applySet } from '../scenario/set';
+import type { Scenario } from '../scenario/types';
+import type { Exercise, Goal, GoalCheck, GoalPart } from './types';
+
+/**
+ * The id a goal may use for the self-nominated winners, as a group; it is not a party, so
+ * 'parties-in-chamber' never counts it.
+ */
+export const SELF_NOMINATED = 'independent';
+
+type SimpleGoal = Exclude<Goal, { kind: 'all' } | { kind: 'any' }>;
+
+function seatsOf(chamber: Chamber, party: string): number {
+	if (party === SELF_NOMINATED) return chamber.independents;
+	return chamber.parties.find((p) => p.id === party)?.seats ?? 0;
+}
+
+/** Seats needed for a line, from the chamber's own majorities (they follow the house size). */
+function lineSeats(chamber: Chamber, line: 'majority' | 'two-thirds' | 'three-quarters'): number {
+	const found = chamber.majorities.find((m) => m.name === line);
+	// Every chamber lists all three lines; the fallback only keeps the function total.
+	return found ? found.seats : Math.floor(chamber.houseSize / 2) + 1;
+}
+
+/**
+ * One simple condition. `actual` is what the chamber has and `target` what the condition needs:
+ * - seats-at-least: seats ≥ target; seats-at-most: seats ≤ target;
+ * - in-chamber: seats ≥ 1; not-in-chamber: seats ≤ 0;
+ * - below-majority: seats ≤ target, the majority line less one;
+ * - reaches-line: seats ≥ the line;
+ * - parties-in-chamber: parties with a seat = target (self-nominated winners are not a party);
+ * - gallagher-below: index < target (strictly).
+ */
+function checkSimple(goal: SimpleGoal, chamber: Chamber): GoalPart {
+	const part = (actual: number, target: number, met: boolean): GoalPart => ({
+		goal,
+		met,
+		actual,
+		target
+	});
+	switch (goal.kind) {
+		case 'seats-at-least': {
+			const seats = seatsOf(chamber, goal.party);
+			return part(seats, goal.seats, seats >= goal.seats);
+		}
+		case 'seats-at-most': {
+			const seats = seatsOf(chamber, goal.party);
+			return part(seats, goal.seats, seats <= goal.seats);
+		}
+		case 'in-chamber': {
+			const seats = seatsOf(chamber, goal.party);
+			return part(seats, 1, seats >= 1);
+		}
+		case 'not-in-chamber': {
+			const seats = seatsOf(chamber, goal.party);
+			return part(seats, 0, seats === 0);
+		}
+		case 'below-majority': {
+			const seats = seatsOf(chamber, goal.party);
+			const most = lineSeats(chamber, 'majority') - 1;
+			return part(seats, most, seats <= most);
+		}
+		case 'reaches-line': {
+			const seats = seatsOf(chamber, goal.party);
+			const line = lineSeats(chamber, goal.line);
+			return part(seats, line, seats >= line);
+		}
+		case 'parties-in-chamber': {
+			const count = chamber.parties.filter((p) => p.seats > 0).length;
+			return part(count, goal.count, count === goal.count);
+		}
+		case 'gallagher-below': {
+			const index = chamber.metrics.gallagher;
+			return part(index, goal.value, index < goal.value);
+		}
+	}
+}
+
+/**
+ * Whether a chamber meets a goal, with every simple condition in order (depth first) for a
+ * checklist. 'all' of nothing is met; 'any' of nothing is not.
+ */
+export function checkGoal(goal: Goal, chamber: Chamber): GoalCheck {
+	if (goal.kind === 'all' || goal.kind === 'any') {
+		const checks = goal.goals.map((g) => checkGoal(g, chamber));
+		const met = goal.kind === 'all' ? checks.every((c) => c.met) : checks.some((c) => c.met);
+		return { met, parts: checks.flatMap((c) => c.parts) };
+	}
+	const part = checkSimple(goal, chamber);
+	return { met: part.met, parts: [part] };
+}
+
+/**
+ * The chamber a goal is checked against: with the hypothetical integrity lens on, the adjusted
+ * chamber (the one its controls move); otherwise the chamber the votes give.
+ */
+export function goalChamber(result: SimulationResult): Chamber {
+	return result.adjusted ?? result.reported;
+}
+
+/** The scenario an exercise starts from: its preset with each `start.set` applied in order. */
+export function startScenario(exercise: Pick<Exercise, 'id' | 'start'>): Scenario {
+	const preset = findPreset(exercise.start.preset);
+	if (!preset) {
+		throw new Error(`exercise ${exercise.id}: no preset "${exercise.start.preset}"`);
+	}
+	return exercise.start.set.reduce(applySet, preset.scenario);
+}

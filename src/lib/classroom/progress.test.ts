@@ -1,0 +1,89 @@
+import { describe, expect, it } from 'vitest';
+import {
+	clearProgress,
+	loadProgress,
+	saveProgress,
+	type KeyValueStore,
+	type Progress
+} from './progress';
+
+class MemoryStore implements KeyValueStore {
+	readonly items = new Map<string, string>();
+	getItem(key: string) {
+		return this.items.get(key) ?? null;
+	}
+	setItem(key: string, value: string) {
+		this.items.set(key, value);
+	}
+	removeItem(key: string) {
+		this.items.delete(key);
+	}
+}
+
+const PROGRESS: Progress = {
+	version: 1,
+	presetId: '2023',
+	scenario: 'threshold=7',
+	hintsShown: 1,
+	answers: ['Because the quota is shared by fewer lists.'],
+	finished: false
+};
+
+describe('exercise progress in the browser', () => {
+	it('survives a save and a load', () => {
+		const store = new MemoryStore();
+		expect(saveProgress(store, 'baytaq-threshold', PROGRESS)).toBe('saved');
+		expect(loadProgress(store, 'baytaq-threshold')).toEqual({ kind: 'loaded', progress: PROGRESS });
+	});
+
+	it('finds nothing for an exercise never started', () => {
+		expect(loadProgress(new MemoryStore(), 'x')).toEqual({ kind: 'none' });
+	});
+
+	it.each([
+		['not JSON', '{oops'],
+		['the wrong shape', JSON.stringify({ version: 1, hintsShown: 'many' })],
+		['a future version', JSON.stringify({ ...PROGRESS, version: 2 })]
+	])('reports stored data that is %s as corrupt', (_, text) => {
+		const store = new MemoryStore();
+		store.setItem('majilis-lab:exercise:x', text);
+		expect(loadProgress(store, 'x')).toEqual({ kind: 'corrupt' });
+	});
+
+	it('reports blocked storage instead of throwing', () => {
+		const blocked: KeyValueStore = {
+			getItem: () => {
+				throw new DOMException('denied', 'SecurityError');
+			},
+			setItem: () => {
+				throw new DOMException('denied', 'SecurityError');
+			},
+			removeItem: () => {
+				throw new DOMException('denied', 'SecurityError');
+			}
+		};
+		expect(loadProgress(blocked, 'x')).toEqual({ kind: 'blocked' });
+		expect(saveProgress(blocked, 'x', PROGRESS)).toBe('blocked');
+		expect(() => clearProgress(blocked, 'x')).not.toThrow();
+		expect(loadProgress(null, 'x')).toEqual({ kind: 'blocked' });
+	});
+
+	it('reports a full store', () => {
+		const full: KeyValueStore = {
+			...new MemoryStore(),
+			getItem: () => null,
+			removeItem: () => undefined,
+			setItem: () => {
+				throw new DOMException('full', 'QuotaExceededError');
+			}
+		};
+		expect(saveProgress(full, 'x', PROGRESS)).toBe('full');
+	});
+
+	it('forgets an exercise when asked', () => {
+		const store = new MemoryStore();
+		saveProgress(store, 'x', PROGRESS);
+		clearProgress(store, 'x');
+		expect(loadProgress(store, 'x')).toEqual({ kind: 'none' });
+	});
+});

@@ -1,0 +1,88 @@
+/**
+ * Exercises for the classroom: typed data, one file per built-in exercise (exercises/*.ts), the
+ * same shape for exercises a teacher makes and shares as a link. Built-in exercises keep their
+ * words in the message catalogue (en/exercises.json, keys `exercise.<id>.…`); a teacher's own
+ * exercise carries its words in the data (`text`), as a teacher writes them.
+ */
+
+export type Level = 'school' | 'university';
+export type Topic =
+	'threshold' | 'formula' | 'mixed' | 'barriers' | 'turnout' | 'history' | 'integrity';
+
+/** Controls a student may move in an exercise; the rest are locked. Names are `--set` keys. */
+export type ControlId =
+	| 'preset'
+	| 'threshold'
+	| 'thresholdBase'
+	| 'method'
+	| 'secondParty'
+	| 'totalSeats'
+	| 'districtSeats'
+	| 'mixed'
+	| 'overhang'
+	| 'turnout'
+	| 'support'
+	| 'access'
+	| 'offBallotVoters'
+	| 'integrity';
+
+/** What a goal can ask of the chamber; combine with and / or. */
+export type Goal =
+	| { readonly kind: 'seats-at-least'; readonly party: string; readonly seats: number }
+	| { readonly kind: 'seats-at-most'; readonly party: string; readonly seats: number }
+	| { readonly kind: 'in-chamber'; readonly party: string }
+	| { readonly kind: 'not-in-chamber'; readonly party: string }
+	| { readonly kind: 'below-majority'; readonly party: string }
+	| {
+			readonly kind: 'reaches-line';
+			readonly party: string;
+			readonly line: 'majority' | 'two-thirds' | 'three-quarters';
+	  }
+	| { readonly kind: 'parties-in-chamber'; readonly count: number }
+	| { readonly kind: 'gallagher-below'; readonly value: number }
+	| { readonly kind: 'all'; readonly goals: readonly Goal[] }
+	| { readonly kind: 'any'; readonly goals: readonly Goal[] };
+
+/** The words of a teacher-made exercise; built-in exercises use the catalogue instead. */
+export interface ExerciseText {
+	readonly title: string;
+	readonly learningGoal: string;
+	readonly task: string;
+	readonly hints: readonly string[];
+	readonly questions: readonly string[];
+	readonly answer: string;
+}
+
+export interface Exercise {
+	readonly id: string;
+	readonly level: Level;
+	readonly topic: Topic;
+	readonly minutes: number;
+	/** Where the student starts: a preset and `--set` changes to it. */
+	readonly start: { readonly preset: string; readonly set: readonly string[] };
+	readonly unlocked: readonly ControlId[];
+	readonly goal: Goal;
+	/** Number of hints and reflection questions (their words are in the catalogue or `text`). */
+	readonly hintCount: number;
+	readonly questionCount: number;
+	/** Source ids behind the exercise's figures (src/lib/data/sources.ts). */
+	readonly sources: readonly string[];
+	/** Present for a teacher's own exercise; absent for a built-in one. */
+	readonly text?: ExerciseText;
+}
+
+/** How far a chamber is from a goal. */
+export interface GoalCheck {
+	readonly met: boolean;
+	/** One entry per simple condition, in order, for a checklist. */
+	readonly parts: readonly GoalPart[];
+}
+
+export interface GoalPart {
+	readonly goal: Goal;
+	readonly met: boolean;
+	/** The number the condition looks at (seats, parties, index) in the current chamber. */
+	readonly actual: number;
+	/** The number it needs. */
+	readonly target: number;
+}

@@ -1,0 +1,51 @@
+/**
+ * The words of an exercise: a built-in one's from the message catalogue, a teacher's own from
+ * the exercise itself. Pages show them as text, never as HTML.
+ */
+import type { MessageKey, Translate } from '../i18n/translate';
+import type { Exercise, ExerciseText, Goal } from './types';
+
+export function exerciseWords(exercise: Exercise, t: Translate): ExerciseText {
+	if (exercise.text) return exercise.text;
+	const key = (part: string) => `exercise.${exercise.id}.${part}` as MessageKey;
+	return {
+		title: t(key('title')),
+		learningGoal: t(key('learningGoal')),
+		task: t(key('task')),
+		hints: Array.from({ length: exercise.hintCount }, (_, i) => t(key(`hint.${i + 1}`))),
+		questions: Array.from({ length: exercise.questionCount }, (_, i) =>
+			t(key(`question.${i + 1}`))
+		),
+		answer: t(key('answer'))
+	};
+}
+
+/** One simple goal condition in words, e.g. "Amanat has at least 66 seats". */
+export function goalWords(goal: Goal, t: Translate, partyName: (id: string) => string): string {
+	switch (goal.kind) {
+		case 'seats-at-least':
+		case 'seats-at-most':
+			return t(`classroom.goal.${goal.kind}`, { party: partyName(goal.party), seats: goal.seats });
+		case 'in-chamber':
+		case 'not-in-chamber':
+		case 'below-majority':
+			return t(`classroom.goal.${goal.kind}`, { party: partyName(goal.party) });
+		case 'reaches-line':
+			return t('classroom.goal.reaches-line', {
+				party: partyName(goal.party),
+				line: {
+					majority: 'majority',
+					'two-thirds': 'twoThirds',
+					'three-quarters': 'threeQuarters'
+				}[goal.line]
+			});
+		case 'parties-in-chamber':
+			return t('classroom.goal.parties-in-chamber', { count: goal.count });
+		case 'gallagher-below':
+			return t('classroom.goal.gallagher-below', { value: goal.value });
+		case 'all':
+			return t('classroom.goal.all');
+		case 'any':
+			return t('classroom.goal.any');
+	}
+}

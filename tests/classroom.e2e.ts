@@ -1,0 +1,139 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Locator, type Page } from '@playwright/test';
+
+/** Presses Tab until `target` has the focus, as a keyboard user would. */
+async function tabTo(page: Page, target: Locator, limit = 150) {
+	for (let i = 0; i < limit; i++) {
+		if (await target.evaluate((el) => el === document.activeElement)) return;
+		await page.keyboard.press('Tab');
+	}
+	await expect(target).toBeFocused();
+}
+
+const goalStatus = (page: Page) =>
+	page.getByRole('region', { name: 'Your goal' }).getByRole('status');
+
+test('lists the exercises and filters them by topic', async ({ page }) => {
+	await page.goto('/exercises', { waitUntil: 'networkidle' });
+	await expect(page.getByRole('heading', { level: 1, name: 'Exercises' })).toBeVisible();
+	const cards = page.getByRole('listitem').filter({ has: page.getByRole('heading', { level: 2 }) });
+	expect(await cards.count()).toBeGreaterThanOrEqual(10);
+	await page.getByLabel('Topic').selectOption('formula');
+	await expect(cards.first()).toBeVisible();
+	expect(await cards.count()).toBeLessThan(10);
+});
+
+test('completes the Baytaq exercise by keyboard alone', async ({ page }) => {
+	await page.goto('/exercises/baytaq-threshold', { waitUntil: 'networkidle' });
+	await expect(goalStatus(page)).toHaveText(/Not yet/);
+	const threshold = page.getByRole('spinbutton', { name: 'Threshold (type a value)' });
+	await tabTo(page, threshold);
+	await page.keyboard.press('Control+A');
+	await page.keyboard.type('2.3');
+	await page.keyboard.press('Enter');
+	await expect(goalStatus(page)).toHaveText(/Goal met/);
+	// A locked control cannot be moved.
+	await expect(page.getByLabel('Seat formula')).toBeDisabled();
+	const finish = page.getByRole('button', { name: 'I have finished' });
+	await tabTo(page, finish);
+	await page.keyboard.press('Enter');
+	await expect(page.getByRole('heading', { name: 'Summary' })).toBeVisible();
+	await expect(page.getByText('You met the goal.')).toBeVisible();
+});
+
+test('completes the D’Hondt exercise by keyboard alone', async ({ page }) => {
+	await page.goto('/exercises/dhondt-hare', { waitUntil: 'networkidle' });
+	const formula = page.getByLabel('Seat formula');
+	await tabTo(page, formula);
+	await page.keyboard.press('ArrowDown');
+	await page.keyboard.press('ArrowDown');
+	await page.keyboard.press('ArrowDown');
+	await expect(formula).toHaveValue('dhondt');
+	await expect(goalStatus(page)).toHaveText(/Goal met/);
+});
+
+test('keeps progress through a reload', async ({ page }) => {
+	await page.goto('/exercises/baytaq-threshold', { waitUntil: 'networkidle' });
+	await page.getByRole('button', { name: /Show a hint/ }).click();
+	const answer = page.getByRole('textbox').first();
+	await answer.fill('Because the line is a share of all valid votes.');
+	await answer.blur();
+	await page.reload({ waitUntil: 'networkidle' });
+	await expect(page.getByText('Your earlier progress was restored.')).toBeVisible();
+	await expect(page.getByRole('textbox').first()).toHaveValue(
+		'Because the line is a share of all valid votes.'
+	);
+	await expect(page.getByRole('button', { name: /Show a hint \(1 of/ })).toBeVisible();
+});
+
+test('a teacher’s exercise link opens the same exercise in another browser', async ({
+	page,
+	browser
+}) => {
+	await page.goto('/teach?threshold=7', { waitUntil: 'networkidle' });
+	await page.getByLabel('Title').fill('Seven per cent');
+	await page.getByLabel('What students will learn').fill('How a higher threshold shares seats.');
+	await page.getByLabel('Task', { exact: true }).fill('Bring Amanat to two-thirds.');
+	await page.getByLabel('Reflection questions, one per line').fill('Who lost seats?');
+	await page.getByLabel('Explanation for the answer key').fill('Fewer lists share the quota.');
+	await page.getByRole('button', { name: 'Make the link' }).click();
+	const link = await page.getByLabel('Copy this link and share it with your class').inputValue();
+	expect(link).toContain('/exercises/custom?code=MLX1.');
+
+	const student = await browser.newContext();
+	const other = await student.newPage();
+	await other.goto(link, { waitUntil: 'networkidle' });
+	await expect(other.getByRole('heading', { level: 1, name: 'Seven per cent' })).toBeVisible();
+	await expect(other.getByRole('spinbutton', { name: 'Threshold (type a value)' })).toHaveValue(
+		'7'
+	);
+	await student.close();
+});
+
+test('a tampered exercise link is refused with a message', async ({ page }) => {
+	await page.goto('/exercises/custom?code=MLX1.AAAA.00000000', { waitUntil: 'networkidle' });
+	await expect(page.getByRole('alert')).toContainText(
+		/changed or damaged|cannot be read|not complete/
+	);
+});
+
+test('submission codes round-trip into the class summary, and a tampered one is refused', async ({
+	page
+}) => {
+	await page.goto('/exercises/baytaq-threshold', { waitUntil: 'networkidle' });
+	const threshold = page.getByRole('spinbutton', { name: 'Threshold (type a value)' });
+	await threshold.fill('2.3');
+	await threshold.press('Enter');
+	await page.getByRole('button', { name: 'I have finished' }).click();
+	await page.getByLabel('Your name').fill('Aigerim');
+	await page.getByRole('button', { name: 'Make my code' }).click();
+	const code = await page.getByLabel('Your submission code').inputValue();
+	await expect(page.getByRole('img', { name: 'QR code of your submission code' })).toBeVisible();
+	const tampered = code.slice(0, 20) + (code[20] === 'A' ? 'B' : 'A') + code.slice(21);
+
+	await page.goto('/collect', { waitUntil: 'networkidle' });
+	await page.getByLabel('Submission codes').fill(`${code}\n${tampered}`);
+	await page.getByRole('button', { name: 'Add these codes' }).click();
+	await expect(page.getByRole('alert')).toContainText('Line 2');
+	await expect(page.getByText('1 of 1 met the goal.')).toBeVisible();
+	await expect(page.getByText('Aigerim')).toBeVisible();
+	const row = page.getByRole('row', { name: /Baytaq/ });
+	await expect(row.getByRole('cell').first()).toHaveText('1');
+});
+
+test('prints a worksheet without the simulator', async ({ page }) => {
+	await page.goto('/exercises/dhondt-hare', { waitUntil: 'networkidle' });
+	await page.emulateMedia({ media: 'print' });
+	await expect(page.getByText('Name:')).toBeVisible();
+	await expect(page.getByRole('slider', { name: 'Threshold' })).toBeHidden();
+	const pdf = await page.pdf({ format: 'A4' });
+	expect(pdf.byteLength).toBeGreaterThan(1000);
+});
+
+for (const path of ['/exercises', '/exercises/baytaq-threshold', '/teach', '/collect']) {
+	test(`${path} has no accessibility violations`, async ({ page }) => {
+		await page.goto(path, { waitUntil: 'networkidle' });
+		const results = await new AxeBuilder({ page }).analyze();
+		expect(results.violations).toEqual([]);
+	});
+}
