@@ -64,9 +64,12 @@ export class Simulation {
 		this.scenario = preset.scenario;
 	}
 
-	/** Back to the preset, undoing every change. */
+	/** Where "back to the start" goes: an exercise's starting scenario, or else the preset. */
+	start: Scenario | null = $state.raw(null);
+
+	/** Back to the start, undoing every change. */
 	reset(): void {
-		this.scenario = this.preset.scenario;
+		this.scenario = this.start ?? this.preset.scenario;
 	}
 
 	pin(): void {
