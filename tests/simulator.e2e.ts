@@ -144,3 +144,18 @@ test('has no accessibility violations with the model, the lens and every section
 	const results = await new AxeBuilder({ page }).analyze();
 	expect(results.violations).toEqual([]);
 });
+
+test('lists its keyboard shortcuts in a dialog, and the shortcuts work', async ({ page }) => {
+	await page.goto('/', { waitUntil: 'networkidle' });
+	await page.keyboard.press('?');
+	const dialog = page.getByRole('dialog', { name: 'Keyboard shortcuts' });
+	await expect(dialog).toBeVisible();
+	await page.keyboard.press('Escape');
+	await expect(dialog).toBeHidden();
+	await page.keyboard.press('t');
+	await expect(page.getByRole('slider', { name: 'Threshold' })).toBeFocused();
+	await page.keyboard.press('ArrowRight');
+	await page.locator('body').click({ position: { x: 5, y: 300 } });
+	await page.keyboard.press('c');
+	await expect(page.getByRole('button', { name: /^Amanat, district seat 1 of/ })).toBeFocused();
+});

@@ -9,6 +9,15 @@ export type AppLocale = 'en' | 'kk' | 'ru';
 
 const cache = new Map<string, Intl.NumberFormat>();
 
+/**
+ * The locale that formats numbers for an app language. Kazakh writes numbers as Russian does
+ * (decimal comma, a space between thousands) [CLDR kk, ru], but Chromium's ICU data gives 'kk'
+ * English symbols, so Kazakh numbers borrow the Kazakhstan-Russian format, which every browser has.
+ */
+export function numberLocale(locale: AppLocale): string {
+	return locale === 'kk' ? 'ru-KZ' : locale;
+}
+
 function formatter(
 	locale: AppLocale,
 	digits: number,
@@ -17,7 +26,7 @@ function formatter(
 	const key = `${locale}|${digits}|${style}`;
 	let f = cache.get(key);
 	if (!f) {
-		f = new Intl.NumberFormat(locale, {
+		f = new Intl.NumberFormat(numberLocale(locale), {
 			style,
 			minimumFractionDigits: digits,
 			maximumFractionDigits: digits

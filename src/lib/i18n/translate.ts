@@ -6,28 +6,63 @@
  */
 import { IntlMessageFormat, type PrimitiveType } from 'intl-messageformat';
 import { en, type EnglishMessages } from './en';
+import { numberLocale } from './format';
 
 export type MessageKey = keyof EnglishMessages;
 /** A catalogue may lack the sections a page registers when it needs them. */
 export type Catalogue = Readonly<Partial<Record<MessageKey, string>>>;
 export type MessageValues = Record<string, PrimitiveType>;
 
-export const LOCALES = ['en'] as const;
+export const LOCALES = ['kk', 'ru', 'en'] as const;
 export type Locale = (typeof LOCALES)[number];
 
-export const CATALOGUES: Record<Locale, Catalogue> = { en };
+/**
+ * English is always here; Kazakh and Russian arrive with `loadCatalogue` when a person chooses
+ * them, so that nobody downloads three languages to read one.
+ */
+export const CATALOGUES: Record<Locale, Catalogue> = { en, kk: {}, ru: {} };
+
+const loaders: Record<Exclude<Locale, 'en'>, () => Promise<{ catalogue: Catalogue }>> = {
+	kk: () => import('./kk'),
+	ru: () => import('./ru')
+};
+
+/** Fetches a language's catalogue once; English needs no fetching. */
+export async function loadCatalogue(locale: Locale): Promise<void> {
+	if (locale === 'en' || Object.keys(CATALOGUES[locale]).length > 0) return;
+	CATALOGUES[locale] = (await loaders[locale]()).catalogue;
+}
 
 export type Translate = (key: MessageKey, values?: MessageValues) => string;
 
+/**
+ * Number and date formats inside messages follow `numberLocale` (Kazakh borrows Kazakhstan-
+ * Russian symbols); plural rules stay the language's own.
+ */
+const formatters = {
+	getNumberFormat: (locales?: string | string[], options?: Intl.NumberFormatOptions) =>
+		new Intl.NumberFormat(
+			([] as string[]).concat(locales ?? []).map((l) => numberLocale(l as Locale)),
+			options
+		),
+	getDateTimeFormat: (...args: ConstructorParameters<typeof Intl.DateTimeFormat>) =>
+		new Intl.DateTimeFormat(...args),
+	getPluralRules: (...args: ConstructorParameters<typeof Intl.PluralRules>) =>
+		new Intl.PluralRules(...args)
+};
+
 /** Sections registered by the pages that use them, per locale. */
-const registered: Record<Locale, Record<string, string>> = { en: {} };
+const registered: Record<Locale, Record<string, string>> = { en: {}, kk: {}, ru: {} };
 
 /** Adds a page's own messages to a locale's catalogue (the About page's long texts). */
 export function registerMessages(locale: Locale, messages: Readonly<Record<string, string>>): void {
 	Object.assign(registered[locale], messages);
 }
 
-/** A translator for one locale; each message is parsed once, on first use. */
+/**
+ * A translator for one locale; each message is parsed once, on first use. A message missing in
+ * the locale falls back to English, then to its key; tests make sure that none is missing.
+ */
 export function createTranslator(
 	locale: Locale,
 	catalogue: Catalogue = CATALOGUES[locale]
@@ -36,10 +71,9 @@ export function createTranslator(
 	return (key, values) => {
 		let format = cache.get(key);
 		if (!format) {
-			const text = catalogue[key] ?? registered[locale][key];
-			// A missing message shows its key rather than breaking the page; a test makes sure
-			// that none is missing.
-			format = new IntlMessageFormat(text ?? key, locale);
+			const text =
+				catalogue[key] ?? registered[locale][key] ?? CATALOGUES.en[key] ?? registered.en[key];
+			format = new IntlMessageFormat(text ?? key, locale, undefined, { formatters });
 			cache.set(key, format);
 		}
 		return String(format.format(values));

@@ -1,3 +1,4 @@
+import { numberLocale } from '$lib/i18n';
 /**
  * "Why this seat?" as data: the story of one seat from votes to hall, read off the engine's
  * working, and the tables the explanations show. Pure functions, no text for people: the
@@ -488,7 +489,7 @@ export function decimalsFor(r: Ratio): number {
 /** A fraction (0–1) as a percentage with `digits` decimals, exactly rounded: 0.539 → "53.90%". */
 export function formatShare(r: Ratio, locale: AppLocale, digits = 2): string {
 	const percent = { num: r.num * 100n, den: r.den };
-	return new Intl.NumberFormat(locale, {
+	return new Intl.NumberFormat(numberLocale(locale), {
 		style: 'percent',
 		minimumFractionDigits: digits,
 		maximumFractionDigits: digits
