@@ -26,6 +26,24 @@ export type ControlId =
 	| 'offBallotVoters'
 	| 'integrity';
 
+/** Every control, in the order the simulator shows them. */
+export const CONTROL_IDS = [
+	'preset',
+	'threshold',
+	'thresholdBase',
+	'method',
+	'secondParty',
+	'totalSeats',
+	'districtSeats',
+	'mixed',
+	'overhang',
+	'turnout',
+	'support',
+	'access',
+	'offBallotVoters',
+	'integrity'
+] as const satisfies readonly ControlId[];
+
 /** What a goal can ask of the chamber; combine with and / or. */
 export type Goal =
 	| { readonly kind: 'seats-at-least'; readonly party: string; readonly seats: number }

@@ -7,28 +7,12 @@ import { findPreset } from '../../scenario/presets';
 import { runScenario } from '../../scenario/run';
 import { applySet, PARTY_KEYS } from '../../scenario/set';
 import { checkGoal, goalChamber, startScenario } from '../goals';
-import type { ControlId, Exercise, Topic } from '../types';
+import { CONTROL_IDS, type ControlId, type Exercise, type Topic } from '../types';
 import { EXERCISES, findExercise } from './index';
 
 const messages: Readonly<Record<string, string>> = catalogue;
 
-/** Every ControlId, at run time; the type check below fails if one is missing. */
-const CONTROL_IDS = [
-	'preset',
-	'threshold',
-	'thresholdBase',
-	'method',
-	'secondParty',
-	'totalSeats',
-	'districtSeats',
-	'mixed',
-	'overhang',
-	'turnout',
-	'support',
-	'access',
-	'offBallotVoters',
-	'integrity'
-] as const satisfies readonly ControlId[];
+/** Every ControlId, at run time (the type check below fails if one is missing). */
 const allControls: [Exclude<ControlId, (typeof CONTROL_IDS)[number]>] extends [never]
 	? true
 	: false = true;
