@@ -53,3 +53,18 @@ test('the main views keep their accessible structure', async ({ page }) => {
     - combobox "Topic"
   `);
 });
+
+test.describe('on a phone', () => {
+	test.use({ viewport: { width: 390, height: 844 }, hasTouch: true });
+	test('every seat can also be chosen from a full-size list, and its story read', async ({
+		page
+	}) => {
+		await page.goto('/', { waitUntil: 'networkidle' });
+		const picker = page.getByLabel('Or choose a seat from the list');
+		const box = await picker.boundingBox();
+		expect(box!.height).toBeGreaterThanOrEqual(24);
+		expect(box!.width).toBeGreaterThanOrEqual(24);
+		await picker.selectOption({ label: 'list seat 4 of 4' });
+		await expect(page.getByText(/4th list seat/)).toBeVisible();
+	});
+});
