@@ -126,7 +126,7 @@ export function goalParties(goal: Goal): string[] {
 }
 
 /** The scenario an exercise starts from, or the problem with its `start`. */
-export function startScenario(
+export function checkStart(
 	start: Exercise['start']
 ): { ok: true; scenario: Scenario } | { ok: false; path: (string | number)[]; error: string } {
 	const preset = findPreset(start.preset);
@@ -178,7 +178,7 @@ export const ExerciseSchema = z
 				message: 'must equal text.questions'
 			});
 		}
-		const start = startScenario(exercise.start);
+		const start = checkStart(exercise.start);
 		if (!start.ok) {
 			ctx.addIssue({ code: 'custom', path: ['start', ...start.path], message: start.error });
 			return;
