@@ -44,6 +44,8 @@ for (const lang of ['kk', 'ru']) {
 		test(`${path} in ${lang} is fully translated and has no accessibility violations`, async ({
 			page
 		}) => {
+			// A full axe scan of the simulator is slow on a busy 2-core machine.
+			test.setTimeout(90_000);
 			await page.goto(`${path}?lang=${lang}`, { waitUntil: 'networkidle' });
 			await expect(page.locator('html')).toHaveAttribute('lang', lang);
 			await expect(page.locator('header nav')).not.toContainText('Exercises');
