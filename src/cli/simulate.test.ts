@@ -40,6 +40,29 @@ describe('majilis simulate', () => {
 		});
 	});
 
+	// 2007–2021: 98 list seats + 9 chosen by the Assembly of People (fact sheet §2), a house of 107.
+	it.each(['2021', '2016', '2012', '2007'])(
+		'reports the %s preset as a 107-seat house with lines at 54, 72 and 81',
+		(preset) => {
+			const result = simulateJson(['--preset', preset]);
+			expect(result.houseSize).toBe(107);
+			expect(result.appointed).toBe(9);
+			expect(
+				result.majorities.map((m: { name: string; seats: number }) => [m.name, m.seats])
+			).toEqual([
+				['majority', 54],
+				['two-thirds', 72],
+				['three-quarters', 81]
+			]);
+		}
+	);
+
+	it('does not say that Nur Otan reached three-quarters in 2021 with 76 of 107 seats', () => {
+		const result = simulateJson(['--preset', '2021']);
+		const three = result.majorities.find((m: { name: string }) => m.name === 'three-quarters');
+		expect(three.reachedBy).toEqual([]);
+	});
+
 	it('takes the 2023 preset when none is named', () => {
 		expect(simulateJson([])).toEqual(simulateJson(['--preset', '2023']));
 	});

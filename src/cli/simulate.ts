@@ -94,6 +94,7 @@ function chamberJson(chamber: Chamber) {
 	return {
 		source: chamber.districtSource,
 		houseSize: chamber.houseSize,
+		appointed: chamber.appointed,
 		unfilledSeats: chamber.unfilledSeats,
 		parties: chamber.parties.map((p) => ({
 			id: p.id,

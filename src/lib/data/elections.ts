@@ -44,7 +44,21 @@ export interface OfficialElection {
 	/** Set when only a rounded or approximate register figure was published. */
 	readonly registeredVotersApprox: number | null;
 	readonly ballotsCast: number | null;
+	/**
+	 * true when no ballot count was published and ballots (and so invalid ballots) are derived as
+	 * registered voters × turnout (2016, 2012): the app labels them derived.
+	 */
+	readonly ballotsDerived: boolean;
+	/** Turnout as published with the counts (or, without counts, as the CEC announced it). */
 	readonly turnoutPercent: number;
+	/**
+	 * A turnout the CEC announced that the published counts do not give, kept to be shown beside
+	 * them with the conflict named (2007: 64.56 % announced; the counts give 68.41 %).
+	 */
+	readonly turnoutAnnounced: {
+		readonly percent: number;
+		readonly sources: readonly SourceId[];
+	} | null;
 	readonly lists: readonly OfficialList[];
 	/** Self-nominated district winners (2023). */
 	readonly independentDistrictSeats: number;
@@ -68,6 +82,8 @@ export const OFFICIAL_ELECTIONS: readonly OfficialElection[] = [
 		registeredVotersApprox: null,
 		ballotsCast: 6521860,
 		turnoutPercent: 54.19,
+		ballotsDerived: false,
+		turnoutAnnounced: null,
 		lists: [
 			{
 				id: 'amanat',
@@ -181,6 +197,8 @@ export const OFFICIAL_ELECTIONS: readonly OfficialElection[] = [
 		registeredVotersApprox: null,
 		ballotsCast: 7539280,
 		turnoutPercent: 63.25,
+		ballotsDerived: false,
+		turnoutAnnounced: null,
 		lists: [
 			{
 				id: 'nurotan',
@@ -246,10 +264,12 @@ export const OFFICIAL_ELECTIONS: readonly OfficialElection[] = [
 		againstAll: null,
 		invalid: null,
 		invalidDerived: false,
-		registeredVoters: null,
+		registeredVoters: 9791165,
 		registeredVotersApprox: 9810000,
 		ballotsCast: null,
 		turnoutPercent: 77.12,
+		ballotsDerived: true,
+		turnoutAnnounced: null,
 		lists: [
 			{
 				id: 'nurotan',
@@ -301,7 +321,7 @@ export const OFFICIAL_ELECTIONS: readonly OfficialElection[] = [
 			}
 		],
 		independentDistrictSeats: 0,
-		sources: ['kazinform_2016'],
+		sources: ['kazinform_2016', 'inastana_2016_register'],
 		notes: []
 	},
 	{
@@ -318,7 +338,9 @@ export const OFFICIAL_ELECTIONS: readonly OfficialElection[] = [
 		registeredVoters: null,
 		registeredVotersApprox: 9300000,
 		ballotsCast: null,
-		turnoutPercent: 75.4,
+		turnoutPercent: 75.45,
+		ballotsDerived: true,
+		turnoutAnnounced: null,
 		lists: [
 			{
 				id: 'nurotan',
@@ -395,7 +417,9 @@ export const OFFICIAL_ELECTIONS: readonly OfficialElection[] = [
 		registeredVoters: 8891561,
 		registeredVotersApprox: null,
 		ballotsCast: 6082430,
-		turnoutPercent: 68.4,
+		turnoutPercent: 68.41,
+		ballotsDerived: false,
+		turnoutAnnounced: { percent: 64.56, sources: ['urbc_2007_cec'] },
 		lists: [
 			{
 				id: 'nurotan',

@@ -323,6 +323,30 @@ export const SOURCES = {
 	zonakz_2021: {
 		url: 'https://zonakz.net/2021/01/12/76-mandatov-v-mazhilise-poluchila-pravyashhaya-partiya-kazaxstana/',
 		note: '2021: 11,919,241 voters; 7,539,280 ballots (63.25%); 7,241,562 votes for parties'
+	},
+	gov_kz_2022_amanat: {
+		url: 'https://www.gov.kz/memleket/entities/mfa/press/article/details/77107?lang=en',
+		note: 'Ministry of Foreign Affairs factsheet: the extraordinary congress of 1 March 2022 renamed Nur Otan to Amanat'
+	},
+	inastana_2016_register: {
+		url: '',
+		note: 'inastana.kz (2016): 9,791,165 voters on the lists; address not recorded'
+	},
+	inform_2022_amanat_congress: {
+		url: 'https://www.inform.kz/en/extraordinary-congress-of-amanat-party-begins_a3927037',
+		note: 'Kazinform, 26 Apr 2022: XXIII extraordinary congress of AMANAT on ADAL joining; "until 1 March 2022 the AMANAT Party was named the Nur Otan Party"'
+	},
+	urbc_2007_cec: {
+		url: '',
+		note: 'URBC news agency archive, 20 Aug 2007: the CEC reported turnout of 64.56 %; address not recorded'
+	},
+	wiki_adal: {
+		url: 'https://en.wikipedia.org/wiki/Adal_(political_party)',
+		note: 'Birlik formed 26 Apr 2013 from Rukhaniyat and Adilet; renamed Adal in 2020; merged into Amanat 26 Apr 2022'
+	},
+	zhaikpress_2020_npk: {
+		url: 'https://zhaikpress.kz/ru/news/kommunisty-stali-narodnoj-partiej',
+		note: "Zhaik Press (Kazinform correspondent), 11 Nov 2020: the XV extraordinary congress renamed the Communist People's Party of Kazakhstan the People's Party of Kazakhstan"
 	}
 } as const satisfies Record<string, { url: string; note: string }>;
 

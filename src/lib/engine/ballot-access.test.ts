@@ -109,16 +109,7 @@ describe('checkParty', () => {
 	it('puts the seven 2023 lists on the ballot and keeps Alga and Namys off for refusals only', () => {
 		const access = SCENARIO_2023.parties.map((p) => checkParty(p.id, p.capacity, ACCESS_2023));
 		const on = access.filter((a) => a.onBallot).map((a) => a.id);
-		expect(on).toEqual([
-			'amanat',
-			'auyl',
-			'respublica',
-			'akzhol',
-			'qhp',
-			'jsdp',
-			'baytaq',
-			'new-party'
-		]);
+		expect(on).toEqual(['amanat', 'auyl', 'respublica', 'akzhol', 'qhp', 'jsdp', 'baytaq']);
 		for (const a of access.filter((x) => !x.onBallot)) {
 			expect(a.failures).toEqual([{ rule: 'administrative-refusal' }]);
 		}

@@ -42,7 +42,14 @@ export interface MajorityLine {
 }
 
 export interface Chamber {
+	/** Every seat of the house: elected seats plus `appointed`. */
 	readonly houseSize: number;
+	/**
+	 * Seats filled outside the election: the 9 deputies the Assembly of People of Kazakhstan chose
+	 * in 2007–2021. They count in the house and in its majority lines, and belong to no party.
+	 * @see shared/domain/kazakhstan-majilis.md §2 [ipu_2007] [astanatimes_apk_2021]
+	 */
+	readonly appointed: number;
 	/** Seats the rules provide for but nobody could fill (no list passed). */
 	readonly unfilledSeats: number;
 	readonly parties: readonly PartyResult[];
@@ -207,7 +214,8 @@ function seatChamber(s: Scenario, polling: Polling): Chamber {
 
 	const seatsOf = (id: string) => (tiers.listSeats[id] ?? 0) + (tiers.districtSeats[id] ?? 0);
 	const filled = s.parties.reduce((a, p) => a + seatsOf(p.id), 0) + tiers.independents;
-	const house = Math.max(tiers.houseSize, filled);
+	const elected = Math.max(tiers.houseSize, filled);
+	const house = elected + s.appointedSeats;
 	const parties: PartyResult[] = s.parties.map((p) => {
 		const votes = count.votes[p.id] ?? 0;
 		const seats = seatsOf(p.id);
@@ -241,7 +249,8 @@ function seatChamber(s: Scenario, polling: Polling): Chamber {
 
 	return {
 		houseSize: house,
-		unfilledSeats: Math.max(0, house - filled),
+		appointed: s.appointedSeats,
+		unfilledSeats: Math.max(0, elected - filled),
 		parties,
 		independents: tiers.independents,
 		majorities,
@@ -256,12 +265,26 @@ function seatChamber(s: Scenario, polling: Polling): Chamber {
 }
 
 /**
+ * The list the integrity lens applies to: the one chosen, or (when none is) the list with the
+ * most support among those on the real ballot, the earlier registered on a tie.
+ */
+export function lensParty(s: Scenario): string {
+	if (s.integrity.party !== '') return s.integrity.party;
+	let best: Scenario['parties'][number] | undefined;
+	for (const p of s.parties) {
+		if (p.onOfficialBallot && (best === undefined || p.support > best.support)) best = p;
+	}
+	return best?.id ?? '';
+}
+
+/**
  * The same scenario with the integrity lens's assumed inflation taken out: the party's reported
  * count is true × (1 + inflation × unobserved share), so its true count is reported ÷ that
  * factor, and the inflated ballots leave the turnout too.
  */
 export function withoutInflation(s: Scenario): Scenario {
-	const { observerCoverage, inflation, party } = s.integrity;
+	const { observerCoverage, inflation } = s.integrity;
+	const party = lensParty(s);
 	const factor = 1 + (inflation / 100) * (1 - observerCoverage / 100);
 	const target = s.parties.find((p) => p.id === party);
 	if (!target || factor === 1) return s;

@@ -71,7 +71,6 @@ describe('countVotes on the 2023 electorate', () => {
 	it('gives the parties that were not on the ballot no votes and moves nothing', () => {
 		expect(count.votes.alga).toBe(0);
 		expect(count.votes.namys).toBe(0);
-		expect(count.votes['new-party']).toBe(0);
 		expect(count.transfers).toEqual([]);
 	});
 

@@ -4,7 +4,13 @@
  */
 import { officialElection } from '../data/elections';
 import { PARTIES_2023 } from './parties';
-import { SCENARIO_VERSION, type BallotAccess, type DistrictModel, type Scenario } from './types';
+import {
+	LARGEST_LIST,
+	SCENARIO_VERSION,
+	type BallotAccess,
+	type DistrictModel,
+	type Scenario
+} from './types';
 
 const election2023 = officialElection(2023)!;
 const ballots2023 = election2023.ballotsCast!;
@@ -60,7 +66,7 @@ export const SCENARIO_2023: Scenario = {
 	},
 	parties: PARTIES_2023,
 	access: ACCESS_2023,
-	integrity: { enabled: false, observerCoverage: 50, inflation: 10, party: 'amanat' },
+	integrity: { enabled: false, observerCoverage: 50, inflation: 10, party: LARGEST_LIST },
 	districtModel: DISTRICT_MODEL_2023,
 	appointedSeats: 0,
 	officialYear: 2023

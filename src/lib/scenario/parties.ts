@@ -1,7 +1,7 @@
 /**
  * The parties of the 2023 scenario: the seven on the ballot, in the order of the official table
  * (registration order was not found; see data/elections.ts), then the parties that were kept off
- * it and a generic new party. Every capacity figure is either sourced or marked 'assumption'.
+ * it. Every capacity figure is either sourced or marked 'assumption'.
  */
 import { officialElection } from '../data/elections';
 import type { ScenarioParty } from './types';
@@ -122,15 +122,37 @@ export const PARTIES_2023: readonly ScenarioParty[] = [
 		capacity: { members: 5_000, regions: 20, canMeetInPerson: true, refusedIn2023: true },
 		supportSource: ['demoscope_2023', 'assumption'],
 		capacitySource: ['namys_stage1', 'misk_parties_2022', 'assumption']
-	},
-	{
-		id: 'new-party',
-		name: { en: 'A new party', ru: 'Новая партия', kk: 'Жаңа партия' },
-		colour: PARTY_COLOURS['new-party']!,
-		support: 0,
-		onOfficialBallot: false,
-		capacity: { members: 5_000, regions: 20, canMeetInPerson: true, refusedIn2023: false },
-		supportSource: ['assumption'],
-		capacitySource: ['assumption']
 	}
 ];
+
+/**
+ * A hypothetical new list, with no support until a person gives it some. It is not part of any
+ * real election's scenario: it appears when a person adds it (or a preset or exercise that says
+ * so does), so that the official 2023 view has exactly the seven lists of the real ballot.
+ */
+export const NEW_PARTY: ScenarioParty = {
+	id: 'new-party',
+	name: {
+		en: 'A new party (hypothetical)',
+		ru: 'Новая партия (гипотетическая)',
+		kk: 'Жаңа партия (гипотетикалық)'
+	},
+	colour: PARTY_COLOURS['new-party']!,
+	support: 0,
+	onOfficialBallot: false,
+	capacity: { members: 5_000, regions: 20, canMeetInPerson: true, refusedIn2023: false },
+	supportSource: ['assumption'],
+	capacitySource: ['assumption']
+};
+
+/** The scenario with the hypothetical new party added (unchanged if it is there already). */
+export function withNewParty<S extends { readonly parties: readonly ScenarioParty[] }>(s: S): S {
+	return s.parties.some((p) => p.id === NEW_PARTY.id)
+		? s
+		: { ...s, parties: [...s.parties, NEW_PARTY] };
+}
+
+/** The scenario without the hypothetical new party. */
+export function withoutNewParty<S extends { readonly parties: readonly ScenarioParty[] }>(s: S): S {
+	return { ...s, parties: s.parties.filter((p) => p.id !== NEW_PARTY.id) };
+}

@@ -63,9 +63,21 @@ function partiesOf(election: OfficialElection): ScenarioParty[] {
 }
 
 /**
- * A real list-only election (2007–2021): 98 list seats, plus 9 seats filled by the Assembly of
- * People that the simulator shows apart. Registered voters and ballots are the published figures,
- * rounded ones where only those exist (2016, 2012).
+ * The rule for when only one list passes, as the law stood at each election: adopted in 2009, so
+ * in force from the 2012 election on (the runner-up is admitted; the reading the app follows).
+ * Whether the 2021–2022 amendments kept it was not verified, so the 2023 scenario keeps it off
+ * and the page says so beside the chamber when it would matter.
+ * @see shared/domain/kazakhstan-majilis.md §3.3 [blog_2009_change] [tegobmx_art97] [ipu_parline]
+ */
+export function secondPartyRuleOf(year: number): Scenario['list']['secondParty'] {
+	return year >= 2012 && year < 2023 ? 'runner-up' : 'off';
+}
+
+/**
+ * A real list-only election (2007–2021): 98 list seats, plus the 9 deputies the Assembly of
+ * People chose, which the house counts (107 seats) but no party holds. Registered voters and
+ * ballots are the published figures; where no ballot count was published (2016, 2012) ballots are
+ * derived as registered × turnout, and the preset's description says so.
  */
 function historicScenario(election: OfficialElection): Scenario {
 	const valid = election.lists.reduce((a, l) => a + l.votes, 0) + (election.againstAll ?? 0);
@@ -83,7 +95,8 @@ function historicScenario(election: OfficialElection): Scenario {
 		list: {
 			...SCENARIO_2023.list,
 			threshold: election.threshold,
-			thresholdBase: election.thresholdBase
+			thresholdBase: election.thresholdBase,
+			secondParty: secondPartyRuleOf(election.year)
 		},
 		electorate: {
 			registeredVoters: registered,

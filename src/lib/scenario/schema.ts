@@ -102,7 +102,7 @@ export const ScenarioSchema = z
 				message: 'must name one of the parties'
 			});
 		}
-		if (s.integrity.enabled && !ids.includes(s.integrity.party)) {
+		if (s.integrity.enabled && s.integrity.party !== '' && !ids.includes(s.integrity.party)) {
 			ctx.addIssue({
 				code: 'custom',
 				path: ['integrity', 'party'],

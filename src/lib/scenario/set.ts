@@ -4,6 +4,7 @@
  */
 import { isMethodId, METHOD_IDS, SECOND_PARTY_RULES, THRESHOLD_BASES } from '../engine';
 import type { Scenario, ScenarioParty } from './types';
+import { NEW_PARTY, withNewParty } from './parties';
 
 export class SetError extends Error {
 	override readonly name = 'SetError';
@@ -180,7 +181,7 @@ export const SET_KEYS: Readonly<Record<string, SetKey>> = {
 		'integrity',
 		'party',
 		(t) => t,
-		'the list whose count is assumed inflated (amanat)'
+		'the list whose count is assumed inflated (empty: the largest list)'
 	),
 	seed: nested('districtModel', 'seed', whole, 'district model seed (69)'),
 	independentShare: nested(
@@ -258,6 +259,8 @@ export function applySet(s: Scenario, assignment: string): Scenario {
 	const [kind = '', party, ...extra] = key.split('.');
 	const partyKey = PARTY_KEYS[kind];
 	if (partyKey && party && extra.length === 0) {
+		// Setting anything of the hypothetical new party adds it to the scenario.
+		if (party === NEW_PARTY.id) s = withNewParty(s);
 		if (!s.parties.some((p) => p.id === party)) {
 			throw new SetError(
 				`${key}: no party "${party}"; parties are ${s.parties.map((p) => p.id).join(', ')}`

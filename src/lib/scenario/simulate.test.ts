@@ -94,11 +94,59 @@ describe('the presets of the list-only elections', () => {
 			);
 			expect(listSeatsById(result.reported)).toEqual(official);
 			expect(result.appointedSeats).toBe(9);
-			expect(result.reported.houseSize).toBe(98);
+			expect(result.reported.appointed).toBe(9);
 			expect(result.reported.independents).toBe(0);
 			expect(result.reported.districtSource).toBe('official');
 		}
 	);
+
+	// The house of 2007–2021 had 107 seats: 98 from lists and 9 chosen by the Assembly of People
+	// (shared/domain/kazakhstan-majilis.md §2), so its lines are 54, 72 and 81 seats.
+	it.each(OFFICIAL_ELECTIONS.filter((e) => e.year < 2023).map((e) => [e.year] as const))(
+		'%i is a 107-seat house with its majority lines at 54, 72 and 81',
+		(year) => {
+			const chamber = runScenario(PRESETS.find((p) => p.year === year)!.scenario).reported;
+			expect(chamber.houseSize).toBe(98 + 9);
+			expect(chamber.majorities.map((m) => [m.name, m.seats])).toEqual([
+				['majority', 54],
+				['two-thirds', 72],
+				['three-quarters', 81]
+			]);
+		}
+	);
+
+	it('says Nur Otan did not reach three-quarters in 2021: 76 of 107 is short of 81', () => {
+		const chamber = runScenario(PRESETS.find((p) => p.year === 2021)!.scenario).reported;
+		const lines = chamber.majorities.filter((m) => m.reachedBy.includes('nurotan'));
+		expect(lines.map((m) => m.name)).toEqual(['majority', 'two-thirds']);
+	});
+
+	it('keeps the 2023 house at 98 seats with its lines at 50, 66 and 74', () => {
+		const chamber = runScenario(SCENARIO_2023).reported;
+		expect(chamber.houseSize).toBe(98);
+		expect(chamber.appointed).toBe(0);
+		expect(chamber.majorities.map((m) => m.seats)).toEqual([50, 66, 74]);
+	});
+
+	// The rule for when only one list passes was adopted in 2009 (§3.3): the 2012–2021 presets
+	// have it on, 2007 (before it) and 2023 (not verified since) off.
+	it.each([
+		[2021, 'runner-up'],
+		[2016, 'runner-up'],
+		[2012, 'runner-up'],
+		[2007, 'off']
+	] as const)('%i has the one-list rule %s', (year, rule) => {
+		expect(PRESETS.find((p) => p.year === year)!.scenario.list.secondParty).toBe(rule);
+	});
+
+	it('admits the runner-up in 2012 when a 7.5 % threshold leaves only Nur Otan', () => {
+		// Ak Zhol 7.47 % and the Communist People's Party 7.19 % both fall below 7.5 %; Ak Zhol has
+		// the next-largest vote, so it is admitted and shares the 98 list seats with Nur Otan.
+		const scenario = withThreshold(PRESETS.find((p) => p.year === 2012)!.scenario, 7.5);
+		const seats = listSeatsById(runScenario(scenario).reported);
+		expect(Object.keys(seats).sort()).toEqual(['akzhol', 'nurotan']);
+		expect(seats.nurotan! + seats.akzhol!).toBe(98);
+	});
 });
 
 describe('what changes when a field changes', () => {

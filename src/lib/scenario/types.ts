@@ -128,8 +128,15 @@ export interface IntegrityLens {
 	readonly observerCoverage: number;
 	/** Percent by which the list's count is assumed inflated at unobserved stations. */
 	readonly inflation: number;
+	/**
+	 * The list whose count is assumed inflated: a party id, or LARGEST_LIST for whichever list has
+	 * the most votes. The default names no party: the person chooses.
+	 */
 	readonly party: string;
 }
+
+/** `IntegrityLens.party` when the lens applies to the list with the most votes. */
+export const LARGEST_LIST = '';
 
 /** Knobs of the district model, documented in docs/model.md; all assumptions. */
 export interface DistrictModel {

@@ -7,6 +7,7 @@
  * short aliases for the common ones, plus `preset` and `lang`. Reading them back is in
  * url-decode.ts, which needs the validator and so loads after the page.
  */
+import { NEW_PARTY, withNewParty } from './parties';
 import { DEFAULT_PRESET, findPreset } from './presets';
 import { PARTY_KEYS, readSetKey, SET_KEYS } from './set';
 import type { Scenario } from './types';
@@ -37,6 +38,8 @@ export interface UrlState {
 	readonly rejected: readonly string[];
 }
 
+const hasParty = (s: Scenario, id: string) => s.parties.some((p) => p.id === id);
+
 /** The URL parameters for a scenario started from a preset: only what differs from it. */
 export function encodeUrl(
 	scenario: Scenario,
@@ -52,11 +55,17 @@ export function encodeUrl(
 			params.set(SHORT_NAME[key] ?? key, value);
 		}
 	}
+	// A party the preset lacks (the hypothetical new party) is compared with its template, and
+	// its support is always written, which is what adds it back when the link is read.
+	const reference = withNewParty(preset.scenario);
 	for (const party of scenario.parties) {
 		for (const kind of Object.keys(PARTY_KEYS)) {
 			const key = `${kind}.${party.id}`;
 			const value = readSetKey(scenario, key);
-			if (value !== undefined && value !== readSetKey(preset.scenario, key)) params.set(key, value);
+			const added = key === `support.${NEW_PARTY.id}` && !hasParty(preset.scenario, NEW_PARTY.id);
+			if (value !== undefined && (added || value !== readSetKey(reference, key))) {
+				params.set(key, value);
+			}
 		}
 	}
 	if (lang && lang !== 'en') params.set('lang', lang);

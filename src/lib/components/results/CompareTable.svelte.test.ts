@@ -62,10 +62,14 @@ describe('CompareTable', () => {
 			label: '2023',
 			otherLabel: '2021'
 		});
-		const nurotan = cells(/^Nur Otan/);
-		await expect.element(nurotan.nth(0)).toHaveTextContent(/^0$/);
-		await expect.element(nurotan.nth(1)).toHaveTextContent(/^76$/);
-		await expect.element(nurotan.nth(2)).toHaveTextContent('−76');
+		// Amanat was called Nur Otan until 1 March 2022: one row, 62 against 76.
+		const amanat = cells('Amanat / Nur Otan');
+		await expect.element(amanat.nth(0)).toHaveTextContent(/^62$/);
+		await expect.element(amanat.nth(1)).toHaveTextContent(/^76$/);
+		await expect.element(amanat.nth(2)).toHaveTextContent('−14');
+		await expect.element(page.getByRole('row', { name: /^Nur Otan/ })).not.toBeInTheDocument();
+		const apk = cells(/^Assembly of People/);
+		await expect.element(apk.nth(1)).toHaveTextContent(/^9$/);
 		await expect.element(cells('Self-nominated').nth(2)).toHaveTextContent('+7');
 	});
 

@@ -42,20 +42,50 @@ describe('SeatsTable', () => {
 			.toHaveTextContent('−4');
 	});
 
-	it('marks parties that did not sit in 2023 and parties not on the ballot', async () => {
+	it('marks a party that did not sit in 2023 and names the parties not on the ballot', async () => {
 		show(SCENARIO_2023);
 		await expect.element(cells(/^Baytaq/).nth(5)).toHaveTextContent('no seat in 2023');
-		const alga = page.getByRole('row', { name: /^Alga, Kazakhstan!/ });
-		await expect.element(alga).toHaveTextContent(/not on the ballot/);
-		await expect.element(alga).toHaveTextContent(/no seat in 2023/);
+		await expect
+			.element(page.getByRole('row', { name: /^Alga, Kazakhstan!/ }))
+			.not.toBeInTheDocument();
+		await expect
+			.element(page.getByText(/^Not on the ballot in this scenario: Alga, Kazakhstan! and Namys/))
+			.toBeVisible();
+	});
+
+	it('lists exactly the seven lists of the real 2023 ballot', async () => {
+		show(SCENARIO_2023);
+		const rows = page.getByRole('table').getByRole('row');
+		// 7 lists + header, self-nominated, against all and total.
+		await expect.poll(() => rows.elements().length).toBe(7 + 4);
+		await expect.element(page.getByRole('row', { name: /^A new party/ })).not.toBeInTheDocument();
 	});
 
 	it('leaves out a new party with no support and says so', async () => {
-		show(SCENARIO_2023);
+		show(applySet(SCENARIO_2023, 'support.new-party=0'));
 		await expect.element(page.getByRole('row', { name: /^A new party/ })).not.toBeInTheDocument();
 		await expect
-			.element(page.getByText('Not shown: A new party, with no support in this scenario.'))
+			.element(
+				page.getByText('Not shown: A new party (hypothetical), with no support in this scenario.')
+			)
 			.toBeVisible();
+	});
+
+	it('follows Nur Otan to Amanat in the 2021 chamber and counts the APK seats', async () => {
+		show(findPreset('2021')!.scenario);
+		await expect
+			.element(page.getByRole('table', { name: /Seats by party in the 107-seat Majilis/ }))
+			.toBeVisible();
+		const nurotan = page.getByRole('row', { name: /^Nur Otan/ });
+		await expect.element(nurotan).toHaveTextContent('(now Amanat)');
+		// 76 seats in 2021 against Amanat's 62 in 2023.
+		await expect.element(nurotan.getByRole('cell').nth(5)).toHaveTextContent('+14');
+		await expect.element(page.getByText('no seat in 2023')).not.toBeInTheDocument();
+		const adal = page.getByRole('row', { name: /^Adal/ });
+		await expect.element(adal).toHaveTextContent('merged into Amanat in 2022');
+		const apk = cells(/^Assembly of People/);
+		await expect.element(apk.nth(3)).toHaveTextContent(/^9$/);
+		await expect.element(cells('Total').nth(3)).toHaveTextContent(/^107$/);
 	});
 
 	it('adds rows for self-nominated winners, against-all and the total', async () => {
