@@ -202,7 +202,7 @@ export const OFFICIAL_ELECTIONS: readonly OfficialElection[] = [
 		lists: [
 			{
 				id: 'nurotan',
-				name: { en: 'Nur Otan (renamed Amanat 2022)', ru: 'Nur Otan', kk: 'Nur Otan' },
+				name: { en: 'Nur Otan', ru: '«Нур Отан»', kk: '«Нұр Отан»' },
 				votes: 5148074,
 				listSeats: 76,
 				districtSeats: null,
@@ -238,7 +238,7 @@ export const OFFICIAL_ELECTIONS: readonly OfficialElection[] = [
 			},
 			{
 				id: 'adal',
-				name: { en: 'Adal (ex-Birlik)', ru: 'ADAL', kk: 'ADAL' },
+				name: { en: 'Adal', ru: 'ADAL', kk: 'ADAL' },
 				votes: 258618,
 				listSeats: 0,
 				districtSeats: null,

@@ -15,7 +15,8 @@ export const exercise: Exercise = {
 	level: 'school',
 	topic: 'turnout',
 	minutes: 15,
-	start: { preset: '2023', set: [] },
+	// The hypothetical new list is on the ballot from the start, with no support yet.
+	start: { preset: '2023', set: ['support.new-party=0'] },
 	unlocked: ['turnout', 'support'],
 	goal: { kind: 'in-chamber', party: 'new-party' },
 	hintCount: 3,

@@ -29,6 +29,12 @@ describe('summariseChamber', () => {
 			'Amanat: 0 of 69 list seats, 22 of 98 — short of a majority.'
 		],
 		[
+			// Official 2021: 76 of the 98 list seats; the house adds the Assembly of People's 9.
+			'the 107-seat house of 2021',
+			preset('2021'),
+			'Nur Otan: 76 of 98 list seats, 76 of 107 — above two-thirds.'
+		],
+		[
 			'the mixed-member proportional preset',
 			preset('compensatory'),
 			'Amanat: 30 of 69 list seats, 52 of 98 — a majority.'

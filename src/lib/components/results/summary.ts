@@ -39,7 +39,7 @@ export function summariseChamber(
 	const values = {
 		party: partyName(scenario, largest.id, locale, t),
 		list: largest.listSeats,
-		listTotal: house - districtWinners(chamber),
+		listTotal: house - districtWinners(chamber) - chamber.appointed,
 		seats: largest.seats,
 		house,
 		standing: t('results.summary.standing', { line: standing(chamber, largest.id) })
