@@ -41,6 +41,20 @@ export class Simulation {
 	readonly result: SimulationResult = $derived(runScenario(this.scenario));
 	/** The preset the scenario started from. */
 	readonly preset: Preset = $derived(findPreset(this.presetId) ?? DEFAULT_PRESET);
+	/**
+	 * The chamber changes are counted against, with what to call it: the pinned scenario, or else
+	 * the real chamber of the preset's election (the 2023 one for reform ideas built on 2023).
+	 */
+	readonly reference: {
+		readonly result: SimulationResult;
+		readonly pinned: boolean;
+		readonly year: number;
+	} = $derived.by(() => {
+		if (this.pinned) return { result: this.pinned.result, pinned: true, year: 2023 };
+		const year = this.preset.year;
+		if (year === null || year === 2023) return { result: OFFICIAL_2023, pinned: false, year: 2023 };
+		return { result: runScenario(this.preset.scenario), pinned: false, year };
+	});
 	/** Whether anything differs from the preset. */
 	readonly changed: boolean = $derived(encodeUrl(this.scenario, this.presetId).size > 0);
 

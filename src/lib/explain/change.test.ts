@@ -1,0 +1,92 @@
+import { describe, expect, it } from 'vitest';
+import { SCENARIO_2023 } from '../scenario/defaults';
+import { findPreset } from '../scenario/presets';
+import { runScenario } from '../scenario/run';
+import { applySet } from '../scenario/set';
+import { APPOINTED_ROW, INDEPENDENT_ROW, mainCause, tallyRows } from './change';
+
+const official = runScenario(SCENARIO_2023).reported;
+const chamberWith = (...sets: string[]) =>
+	runScenario(sets.reduce(applySet, SCENARIO_2023)).reported;
+const deltas = (rows: ReturnType<typeof tallyRows>) =>
+	Object.fromEntries(rows.map((r) => [r.id, r.delta]));
+
+describe('tallyRows', () => {
+	it('shows no change for the official chamber against itself', () => {
+		const rows = tallyRows(official, official, 5);
+		expect(rows.every((r) => r.delta === 0)).toBe(true);
+		// The six lists with seats and the self-nominated winners; Baytaq had none.
+		expect(rows.map((r) => r.id)).toEqual([
+			'amanat',
+			'auyl',
+			'respublica',
+			'akzhol',
+			'qhp',
+			'jsdp',
+			INDEPENDENT_ROW
+		]);
+	});
+
+	it('counts the change of a 7 % threshold and says why two lists hold nothing', () => {
+		const rows = tallyRows(chamberWith('threshold=7'), official, 7);
+		// The official shares: People's Party 6.80 %, Social Democrats 5.20 % (of 6,366,441).
+		expect(deltas(rows)).toMatchObject({ amanat: 6, qhp: -5, jsdp: -4 });
+		const qhp = rows.find((r) => r.id === 'qhp')!;
+		expect(qhp.standing).toMatchObject({ kind: 'below-threshold', threshold: 7 });
+		if (qhp.standing.kind === 'below-threshold') expect(qhp.standing.percent).toBeCloseTo(6.8, 2);
+	});
+
+	it('follows Nur Otan to Amanat and counts the Assembly of People’s seats', () => {
+		const chamber2021 = runScenario(findPreset('2021')!.scenario).reported;
+		const rows = tallyRows(chamber2021, official, 7);
+		const byId = Object.fromEntries(rows.map((r) => [r.id, r]));
+		// 76 (2021) against 62 (2023); the People's Party 10 against 5.
+		expect(byId.nurotan).toMatchObject({ seats: 76, before: 62, delta: 14 });
+		expect(byId.npk).toMatchObject({ seats: 10, before: 5, delta: 5 });
+		expect(byId[APPOINTED_ROW]).toMatchObject({ seats: 9, before: 0, delta: 9 });
+		// Respublica did not exist in 2021: its 6 seats of 2023 show as lost.
+		expect(byId.respublica).toMatchObject({ seats: 0, before: 6, delta: -6 });
+	});
+});
+
+describe('mainCause', () => {
+	it('names the lists that fell below the threshold and the seats they leave', () => {
+		const cause = mainCause(tallyRows(chamberWith('threshold=7'), official, 7));
+		expect(cause.kind).toBe('dropped');
+		if (cause.kind !== 'dropped') return;
+		expect(cause.reason).toBe('below-threshold');
+		expect(cause.dropped.map((r) => r.id)).toEqual(['qhp', 'jsdp']);
+		expect(cause.seats).toBe(9);
+		expect(cause.gainers[0]).toMatchObject({ id: 'amanat', delta: 6 });
+	});
+
+	it('names lists kept off the ballot under the 2020 barrier', () => {
+		const chamber = runScenario(findPreset('barrier-2020')!.scenario).reported;
+		const cause = mainCause(tallyRows(chamber, official, 5));
+		expect(cause.kind).toBe('dropped');
+		if (cause.kind === 'dropped') {
+			expect(cause.reason).toBe('off-ballot');
+			expect(cause.dropped.map((r) => r.id)).toEqual(['respublica']);
+		}
+	});
+
+	it('names a list that enters when the threshold falls', () => {
+		const cause = mainCause(tallyRows(chamberWith('threshold=2'), official, 2));
+		expect(cause.kind).toBe('entered');
+		if (cause.kind === 'entered') expect(cause.entered.map((r) => r.id)).toEqual(['baytaq']);
+	});
+
+	it('says seats moved when the formula changes and no list enters or leaves', () => {
+		const cause = mainCause(tallyRows(chamberWith('method=dhondt'), official, 5));
+		// D'Hondt: 41/8/6/6/5/3 against Hare's 40/8/6/6/5/4 (fact sheet §1.2).
+		expect(cause).toMatchObject({
+			kind: 'moved',
+			gainers: [{ id: 'amanat', delta: 1 }],
+			losers: [{ id: 'jsdp', delta: -1 }]
+		});
+	});
+
+	it('says nothing changed when nothing did', () => {
+		expect(mainCause(tallyRows(official, official, 5))).toEqual({ kind: 'none' });
+	});
+});
