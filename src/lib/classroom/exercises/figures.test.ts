@@ -373,6 +373,7 @@ const FIGURES: Readonly<Record<string, (e: Exercise) => Parts>> = {
 		expect(party(eased, 'baytaq').onBallot).toBe(true);
 		expect(party(eased, 'baytaq').seats).toBe(0);
 		expect([barrier.districtSource, eased.districtSource]).toEqual(['model', 'model']);
+		expect(startScenario(e).access.offBallotVoters).toBe('stay-home');
 		const with2022 = exerciseChamber(e, [
 			`partyMembers=${rules2022.partyMembers}`,
 			`branchMembers=${rules2022.branchMembers}`,
@@ -500,6 +501,12 @@ const FIGURES: Readonly<Record<string, (e: Exercise) => Parts>> = {
 		// The runner-up is OSDP.
 		const second = [...real.parties].sort((a, b) => b.votes - a.votes)[1]!;
 		expect(second.id).toBe('osdp');
+		// "Every election since has had at least three parties above the threshold."
+		for (const year of ['2012', '2016', '2021']) {
+			expect(reported(year).parties.filter((p) => p.listSeats > 0).length).toBeGreaterThanOrEqual(
+				3
+			);
+		}
 		const y = model(preset.year!, 'the election year of the preset');
 		const rule = fact(2009, 'blog_2009_change', 'the year the second-party rule was adopted');
 		const list = model(result.listSeats, 'list seats');
@@ -608,8 +615,8 @@ const FIGURES: Readonly<Record<string, (e: Exercise) => Parts>> = {
 			expect(seatsOf(moved)).toEqual(seatsOf(official));
 			expect(moved.districtSource).toBe('model');
 		}
-		const enters = lastTrue(0, count.valid, (v) => party(newParty(v), 'new-party').seats === 0) + 1;
-		const jsdpHolds = lastTrue(0, count.valid, (v) => party(newParty(v), 'jsdp').seats > 0) + 1;
+		const enters = lastTrue(1, count.valid, (v) => party(newParty(v), 'new-party').seats === 0) + 1;
+		const jsdpHolds = lastTrue(1, count.valid, (v) => party(newParty(v), 'jsdp').seats > 0) + 1;
 		const atEntry = newParty(enters);
 		expect(party(atEntry, 'jsdp').seats).toBe(0);
 		expect(party(exerciseChamber(e, solutionOf(e)), 'new-party').seats).toBeGreaterThan(0);
@@ -663,6 +670,7 @@ const FIGURES: Readonly<Record<string, (e: Exercise) => Parts>> = {
 		const majority = lines(official).majority!;
 		const twoThirds = lines(official)['two-thirds']!;
 		expect(Math.min(...totals)).toBeGreaterThanOrEqual(majority);
+		expect(totals[house]!).toBeGreaterThan(totals[0]!);
 		const first = totals.findIndex((t) => t >= twoThirds);
 		const split = at(first);
 		expect(split.districtSource).toBe('model');
@@ -705,6 +713,7 @@ const FIGURES: Readonly<Record<string, (e: Exercise) => Parts>> = {
 		const comp = exerciseChamber(e, solutionOf(e));
 		const extra = exerciseChamber(e, [...solutionOf(e), 'overhang=extra-seats']);
 		expect(seatsOf(extra)).toEqual(seatsOf(comp));
+		expect(Object.values(comp.overhang).every((n) => n === 0)).toBe(true);
 		expect(comp.houseSize).toBe(official.houseSize);
 		const a = party(comp, 'amanat');
 		expect(a.seats).toBeGreaterThanOrEqual(lines(comp).majority!);
@@ -828,7 +837,10 @@ describe('the figures in the exercises', () => {
 			for (const part of Object.keys(parts)) expect(partsOf(e), e.id).toContain(part);
 			for (const figure of Object.values(parts).flat()) {
 				expect(Number.isFinite(figure.value)).toBe(true);
-				if (figure.origin.kind === 'fact') expect(SOURCES).toHaveProperty(figure.origin.source);
+				// A fact's source is a known source, and one the exercise lists for the student.
+				if (figure.origin.kind !== 'fact') continue;
+				expect(SOURCES).toHaveProperty(figure.origin.source);
+				expect(e.sources, `${e.id}: ${figure.origin.why}`).toContain(figure.origin.source);
 			}
 		}
 	});
