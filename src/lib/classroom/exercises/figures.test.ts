@@ -13,6 +13,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { REGIONS } from '../../data/regions';
+import { METHOD_IDS } from '../../engine/methods';
 import { SOURCES } from '../../data/sources';
 import type { Chamber, PartyResult, SimulationResult } from '../../engine/simulate';
 import en from '../../i18n/en/exercises.json';
@@ -316,7 +317,7 @@ const FIGURES: Readonly<Record<string, (e: Exercise) => Parts>> = {
 		const lastAmanat = a.votes / d.amanat!;
 		const nextJsdp = j.votes / (d.jsdp! + 1);
 		expect(lastAmanat).toBeGreaterThan(nextJsdp);
-		for (const method of ['droop', 'imperiali', 'sainte-lague', 'modified-sainte-lague']) {
+		for (const method of METHOD_IDS.filter((m) => m !== 'hare' && m !== 'dhondt')) {
 			expect(listSeatsOf(exerciseChamber(e, [`method=${method}`]))).toEqual(o);
 		}
 		const others = ['auyl', 'respublica', 'akzhol', 'qhp'].map((id) =>
@@ -674,6 +675,8 @@ const FIGURES: Readonly<Record<string, (e: Exercise) => Parts>> = {
 		const first = totals.findIndex((t) => t >= twoThirds);
 		const split = at(first);
 		expect(split.districtSource).toBe('model');
+		// "the six lists that passed the threshold"
+		expect(allocated(official).threshold.admitted).toHaveLength(6);
 		const y = model(YEAR, 'election year');
 		const a = party(official, 'amanat');
 		const districts = model(run(startScenario(e)).districtSeats, 'district seats');
@@ -844,6 +847,26 @@ describe('the figures in the exercises', () => {
 			}
 		}
 	});
+
+	/** The word for the simulator's district model in each language. */
+	const MODEL_WORD: Readonly<Record<Lang, RegExp>> = {
+		en: /model/iu,
+		ru: /модел/iu,
+		kk: /модел/iu
+	};
+
+	it.each(EXERCISES.map((e) => [e.id, e] as const))(
+		'%s: an answer whose district seats come from the model says so',
+		(id, e) => {
+			const result = run(solutionOf(e).reduce(applySet, startScenario(e)));
+			const chamber = result.adjusted ?? result.reported;
+			const modelled = chamber.districtSource === 'model' && result.districtSeats > 0;
+			for (const lang of LANGS) {
+				const answer = CATALOGUES[lang][`exercise.${id}.answer`]!;
+				expect(MODEL_WORD[lang].test(answer) || !modelled, `${id} (${lang})`).toBe(true);
+			}
+		}
+	);
 
 	describe.each(EXERCISES.map((e) => [e.id, e] as const))('%s', (id, e) => {
 		it.each(partsOf(e).flatMap((part) => LANGS.map((lang) => [part, lang] as const)))(
