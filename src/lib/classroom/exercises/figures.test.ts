@@ -81,7 +81,7 @@ const round = (x: number, digits: number) => Number(x.toFixed(digits));
 /** Rounded up to the thousand: "about 336,000 votes" is the least that is enough. */
 const upToThousand = (x: number) => Math.ceil(x / 1000) * 1000;
 
-const run = (s: Scenario): SimulationResult => runScenario(s);
+const run: (s: Scenario) => SimulationResult = runScenario;
 const scenarioOf = (preset: string, set: readonly string[] = []): Scenario =>
 	set.reduce(applySet, findPreset(preset)!.scenario);
 const reported = (preset: string, set: readonly string[] = []): Chamber =>
@@ -110,7 +110,7 @@ function hareQuota(c: Chamber): number {
 	if (working.family !== 'largest-remainder') throw new Error('not a quota method');
 	return Number(working.quota.num) / Number(working.quota.den);
 }
-/** Votes of the lists that took part in the list seats ÷ all valid votes, in percent. */
+/** A list's votes ÷ the votes of all the lists that took part in the list seats, in percent. */
 function shareOfAdmitted(c: Chamber, id: string): number {
 	const admitted = allocated(c).threshold.admitted;
 	const total = admitted.reduce((sum, a) => sum + party(c, a).votes, 0);
