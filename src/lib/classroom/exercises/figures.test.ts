@@ -766,6 +766,11 @@ const FIGURES: Readonly<Record<string, (e: Exercise) => Parts>> = {
 		const inflation = 1 + lastTrue(0, 1000, (i) => !below([`inflation=${i}`]));
 		const factor = round(1 + (inflation / 100) * (1 - lens.observerCoverage / 100), 2);
 		const coverage = lastTrue(0, 100, (c) => below([`observerCoverage=${c}`, 'inflation=100']));
+		// Hint 1's formula: the reported count is the adjusted one times the factor.
+		const atLeast = run([`inflation=${inflation}`].reduce(applySet, startScenario(e)));
+		const ratio =
+			party(atLeast.reported, 'amanat').votes / party(atLeast.adjusted!, 'amanat').votes;
+		expect(ratio).toBeCloseTo(factor, 2);
 		const y = model(YEAR, 'election year');
 		return {
 			task: [y],
