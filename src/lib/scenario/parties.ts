@@ -40,8 +40,10 @@ const LONG_REGISTERED = {
 const LONG_REGISTERED_SOURCE = ['osce_2002_parties', 'hrw_2004_parties', 'blog_2009_change'];
 
 /**
- * Respublica and Baytaq were registered only after the 2022 reduction to 5,000 members; no
- * membership figure was found, so 10,000 — between the 2022 and 2020 minimums — is an assumption.
+ * Respublica and Baytaq were registered only after the 2022 reduction to 5,000 members. Baytaq has
+ * stated membership figures at several dates, but shared/domain holds no source for any of them,
+ * and none was found for Respublica; so 10,000 each — between the 2022 and 2020 minimums — is an
+ * assumption, labelled 'assumption' in capacitySource.
  * @see [baytaq_registration] [vlast_2022_parties]
  */
 const REGISTERED_2022 = {

@@ -19,5 +19,14 @@ export const exercise: Exercise = {
 	goal: { kind: 'seats-at-most', party: 'nurotan', seats: 97 },
 	hintCount: 3,
 	questionCount: 3,
-	sources: ['frwiki_2007', 'dewiki_2007', 'ipu_2007', 'blog_2009_change', 'tegobmx_art97']
+	sources: [
+		'frwiki_2007',
+		'dewiki_2007',
+		'ipu_2007',
+		'blog_2009_change',
+		'tegobmx_art97',
+		'reuters_2012',
+		'ani_2021_threshold',
+		'vlast_2023_law_changes'
+	]
 };
