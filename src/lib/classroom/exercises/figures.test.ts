@@ -95,7 +95,9 @@ function party(c: Chamber, id: string): PartyResult {
 	return found;
 }
 const pct = (c: Chamber, id: string, digits = 2) => round(party(c, id).votePercent, digits);
-const seatsOf = (c: Chamber) => Object.fromEntries(c.parties.map((p) => [p.id, p.seats]));
+/** Seats by party, leaving out parties with none (a hypothetical list added with no seat). */
+const seatsOf = (c: Chamber) =>
+	Object.fromEntries(c.parties.filter((p) => p.seats > 0).map((p) => [p.id, p.seats]));
 const listSeatsOf = (c: Chamber) => Object.fromEntries(c.parties.map((p) => [p.id, p.listSeats]));
 const lines = (c: Chamber) => Object.fromEntries(c.majorities.map((m) => [m.name, m.seats]));
 const gallagher = (c: Chamber) => round(c.metrics.gallagher, 2);
