@@ -56,7 +56,9 @@ export class Simulation {
 		return { result: runScenario(this.preset.scenario), pinned: false, year };
 	});
 	/** Whether anything differs from the preset. */
-	readonly changed: boolean = $derived(encodeUrl(this.scenario, this.presetId).size > 0);
+	readonly changed: boolean = $derived(
+		[...encodeUrl(this.scenario, this.presetId).keys()].some((key) => key !== 'preset')
+	);
 
 	/** Applies one `--set`-style change; bad values are ignored (controls cannot produce them). */
 	set(key: string, value: string): void {
