@@ -80,6 +80,38 @@ test('sources are real links to web addresses', async ({ page }) => {
 	).toHaveAttribute('href', 'http://archive.ipu.org/parline-e/reports/2165_B.htm');
 });
 
+/** Hosts that once served copies of the sources: mirrors, CDN and staging copies, unrelated sites. */
+const COPY_HOSTS =
+	/(^|\.)(worddisk\.com|hyperlinked\.wiki|pinocchiopedia\.com|the-uncensored-wiki\.com|wikivisually\.com|zxc\.wiki|franco\.wiki|av1\.space|cryer\.org\.uk|explained\.today|cloudfront\.net|shhada\.ir|te\.gob\.mx|sapo\.pt|news\.lt|world-news247\.net|bestprofi\.com|azureedge\.net|nina\.az)$|^staging\.|^test\./;
+
+test('no link on the about page leads to a mirror, a CDN or staging copy or a bare IP address', async ({
+	page
+}) => {
+	await openAbout(page);
+	const hrefs = await page
+		.getByRole('main')
+		.getByRole('link')
+		.evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).href));
+	const external = hrefs.filter((href) => !href.startsWith(new URL(page.url()).origin));
+	expect(external.length).toBeGreaterThan(60);
+	for (const href of external) {
+		const host = new URL(href).hostname;
+		expect(host, href).not.toMatch(COPY_HOSTS);
+		expect(host, href).not.toMatch(/^\d+(\.\d+){3}$|^\[/);
+		expect(new URL(href).port, href).toBe('');
+	}
+	// A mirrored Wikipedia article is cited as the article itself.
+	await expect(
+		page
+			.getByRole('region', { name: 'Sources' })
+			.getByRole('link', { name: /Kazakhstan's 1st electoral district/ })
+	).toHaveAttribute('href', 'https://en.wikipedia.org/wiki/Kazakhstan%27s_1st_electoral_district');
+	// A source whose original address is not known is named, without a link.
+	const sources = page.getByRole('region', { name: 'Sources' });
+	await expect(sources.getByText(/OSCE Centre in Almaty: press release/)).toBeVisible();
+	await expect(sources.getByRole('link', { name: /OSCE Centre in Almaty/ })).toHaveCount(0);
+});
+
 /** Press Tab until the locator has focus; false if it is not reached in `limit` presses. */
 async function tabTo(page: Page, target: Locator, limit: number): Promise<boolean> {
 	for (let i = 0; i < limit; i++) {

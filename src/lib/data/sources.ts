@@ -53,7 +53,7 @@ export const SOURCES = {
 		note: 'quota extended to PWD and to mandate distribution; 2021 quota applied only to lists'
 	},
 	baigenews_2024: {
-		url: 'https://baigenews.kz./amp/news/pochemu-dvum-partiyam-otkazali-v-registratsii-obyasnili-v-minyuste_176356',
+		url: 'https://baigenews.kz/amp/news/pochemu-dvum-partiyam-otkazali-v-registratsii-obyasnili-v-minyuste_176356',
 		note: 'May 2024: Alga Kazakhstan and Halyq Derbestigi refused; Yntymaq accepted'
 	},
 	baytaq_registration: {
@@ -81,8 +81,8 @@ export const SOURCES = {
 		note: 'DEMOSCOPE/PaperLab 4-11 Mar 2023: 61.2% undecided; Amanat 20.8, Auyl 3.3, Respublica 3.3, OSDP 2.5, QHP 1.5, Baytaq 1.0, party not on ballot 4.2, against all 2.2 (% of all respondents)'
 	},
 	dewiki_2007: {
-		url: 'https://de.zxc.wiki/wiki/Parlamentswahl_in_Kasachstan_2007',
-		note: '2007 %: 88.41, 4.54, 3.09, 1.51, 1.29, 0.78, 0.37; turnout 64.6% (conflicts with 68.4%)'
+		url: 'https://de.wikipedia.org/wiki/Parlamentswahl_in_Kasachstan_2007',
+		note: 'German Wikipedia article of this title (read through a mirror); 2007 %: 88.41, 4.54, 3.09, 1.51, 1.29, 0.78, 0.37; turnout 64.6% (conflicts with 68.4%)'
 	},
 	eiu_2021_threshold: {
 		url: 'https://country.eiu.com/article.aspx?articleid=1611165944&Country=Kazakhstan&topic=Politics&subtopic=Forecast&subsubtopic=Political+stability',
@@ -93,12 +93,12 @@ export const SOURCES = {
 		note: 'cast votes 6,521,860; Kazakh party names; lists Independents 6 and NSDP 5 (conflicts with CEC 7 self-nominated / NSDP 4)'
 	},
 	elkz_almaty_poll: {
-		url: 'https://el.kz./ru/amp/sotsopros-pokazal-u-kogo-bolshe-shansov-proyti-v-mazhilis_67051',
+		url: 'https://el.kz/ru/amp/sotsopros-pokazal-u-kogo-bolshe-shansov-proyti-v-mazhilis_67051',
 		note: 'district No.3 had 37 candidates at poll time; Bapi 24.2%'
 	},
 	frwiki_2007: {
-		url: 'https://franco.wiki/fr/%C3%89lections_l%C3%A9gislatives_kazakhes_de_2007.html',
-		note: '2007 table (Adam Carr/IPU): votes per party, blank 146,805, total 6,082,430, registered 8,891,561'
+		url: 'https://fr.wikipedia.org/wiki/%C3%89lections_l%C3%A9gislatives_kazakhes_de_2007',
+		note: 'French Wikipedia article of this title (read through a mirror); 2007 table (Adam Carr/IPU): votes per party, blank 146,805, total 6,082,430, registered 8,891,561'
 	},
 	hrw_2004_parties: {
 		url: 'https://www.hrw.org/reports/2004/kazakhstan0404/5.htm',
@@ -169,8 +169,8 @@ export const SOURCES = {
 		note: '6,521,860 voted, 54.19% at 22:10'
 	},
 	law_105VII_2022: {
-		url: 'https://bestprofi.com/document/2695815874',
-		note: 'Constitutional Law 7 Feb 2022 No.105-VII: quota of women, persons under 29, persons with disabilities >=30% of list and in mandate distribution'
+		url: '',
+		note: 'the law as published by the state (text read through an unrelated copy; no address on adilet.zan.kz recorded). Constitutional Law 7 Feb 2022 No.105-VII: quota of women, persons under 29, persons with disabilities >=30% of list and in mandate distribution'
 	},
 	misk_parties_2022: {
 		url: 'https://archive.misk.org.kz/ru/events/921add5e-e391-406e-9afa-860463b47f02',
@@ -185,8 +185,8 @@ export const SOURCES = {
 		note: 'CEC deputy chair Petrov: 22 SMD winners nominated by Amanat, 7 self-nominated; Amanat 62 total; turnout 54.21%'
 	},
 	newslt_2004: {
-		url: 'https://news.lt/Society/The-Results-of-Kazakh-Elections.im?f=c&id=79076&p=24',
-		note: '2004 list seats: Otan 7, Asar 1, AIST 1, Ak Zhol 1'
+		url: '',
+		note: "'The Results of Kazakh Elections' (2004; read through an unrelated copy, original publisher's address not known); 2004 list seats: Otan 7, Asar 1, AIST 1, Ak Zhol 1"
 	},
 	newtimes_2023_final: {
 		url: 'https://newtimes.kz/vybory-2023/166548-u-cik-rezultaty-vyborov-polnostyu-sovpali-s-ekzitpolom',
@@ -197,8 +197,8 @@ export const SOURCES = {
 		note: 'CEC resolution 110/604: >=1 district per region/city; districts may not cross region borders'
 	},
 	osce_2002_parties: {
-		url: 'https://shhada.ir/astana/54523',
-		note: 'OSCE Centre Almaty June 2002: 3,000 -> 50,000 members, min 700 in each of 14 regions + 2 cities'
+		url: '',
+		note: 'OSCE Centre in Almaty press release, June 2002 (read through an unrelated copy; its address on osce.org is not known): 3,000 -> 50,000 members, min 700 in each of 14 regions + 2 cities'
 	},
 	prg_2004_cec: {
 		url: 'https://prg.kz/m/amp/document/1050745',
@@ -225,11 +225,11 @@ export const SOURCES = {
 		note: '2012: 9.3m registered, turnout 75.4%, % and seats'
 	},
 	rferl_alga_17: {
-		url: 'https://drvpu8u8hwoyd.cloudfront.net/a/32522849.html',
-		note: 'RFE/RL (mirror): Alga, Kazakhstan! refused 17 times since May 2022 (by 27 Jul 2023)'
+		url: '',
+		note: "Radio Azattyq (RFE/RL Kazakh Service, Russian), 27 Jul 2023 (read through a CDN copy; its address on the publisher's site is not certain): Alga, Kazakhstan! refused 17 times since May 2022 (by 27 Jul 2023)"
 	},
 	rferl_alga_21: {
-		url: 'https://staging.rferl.org/a/kazakh-opposition-attempts-registration/32732186.html',
+		url: 'https://www.rferl.org/a/kazakh-opposition-attempts-registration/32732186.html',
 		note: '21st attempt Dec 2023'
 	},
 	ria_2023: {
@@ -253,16 +253,16 @@ export const SOURCES = {
 		note: 'at least 17 new groups sought registration after March 2022'
 	},
 	tegobmx_art97: {
-		url: 'https://www.te.gob.mx/vota_elections/thesaurus/article/23093/16231/159',
-		note: 'unofficial EN translation of the election law article on list-seat distribution (7% era, post-2009): first electoral quotient; second party admitted if only one passes; its quotient x 0.7 correction index'
+		url: '',
+		note: 'read through an unrelated host; the official text is the law on adilet.zan.kz. Unofficial EN translation of the election law article on list-seat distribution (7% era, post-2009): first electoral quotient; second party admitted if only one passes; its quotient x 0.7 correction index'
 	},
 	ulysmedia_2023_lists: {
 		url: 'https://ulysmedia.kz/news/12883-sem-partii-vydvinuli-svoikh-kandidatov-v-parlament',
 		note: '281 list candidates registered (Respublica 23)'
 	},
 	uncensored_2004: {
-		url: 'http://the-uncensored-wiki.com:20072/k/a/z/Kazakhstani_legislative_election%2C_2004.html',
-		note: '2004 % table incl. AIST 7.1'
+		url: 'https://en.wikipedia.org/wiki/2004_Kazakh_legislative_election',
+		note: 'English Wikipedia article (formerly titled "Kazakhstani legislative election, 2004"; read through a mirror); 2004 % table incl. AIST 7.1'
 	},
 	vlast_2022_parties: {
 		url: 'https://vlast.kz/amp/politika/49855-kak-mnogo-novyh-partij-mozet-poavitsa-v-kazahstane.html',
@@ -281,44 +281,44 @@ export const SOURCES = {
 		note: '166 suits (82 by Mazhilis candidates); 49 satisfied overall; district commissions restored 6 Mazhilis candidates (5 Astana, 1 Shymkent)'
 	},
 	wiki_2004_mirror: {
-		url: 'https://wiki.av1.space/content/wikipedia_en_all_mini_2025-06/2004_Kazakh_legislative_election',
-		note: '2004 registered 8,662,188; turnout 56.49%'
+		url: 'https://en.wikipedia.org/wiki/2004_Kazakh_legislative_election',
+		note: 'English Wikipedia article of this title (read through a mirror); 2004 registered 8,662,188; turnout 56.49%'
 	},
 	wiki_2023_mirror: {
-		url: 'http://206.189.44.186/host-http-en.m.wikipedia.org/wiki/2023_Kazakh_legislative_election',
-		note: 'Wikipedia infobox: registered 12,035,578; turnout 54.21%; seats 62/8/6/6/5/4'
+		url: 'https://en.wikipedia.org/wiki/2023_Kazakh_legislative_election',
+		note: 'English Wikipedia article of this title (read through a mirror); infobox: registered 12,035,578; turnout 54.21%; seats 62/8/6/6/5/4'
 	},
 	wiki_constituencies: {
 		url: 'https://en.wikipedia.org/wiki/Constituencies_of_Kazakhstan',
 		note: 'list of 29 districts (numbers 1-7 visible in excerpt)'
 	},
 	wiki_district_1: {
-		url: "https://worddisk.com/wiki/Kazakhstan's_1st_electoral_district",
-		note: 'No.1 Astana (Almaty & Baiqonyr districts), Däulet Turlyhanov (Amanat)'
+		url: 'https://en.wikipedia.org/wiki/Kazakhstan%27s_1st_electoral_district',
+		note: 'English Wikipedia article of this title (read through a mirror); No.1 Astana (Almaty & Baiqonyr districts), Däulet Turlyhanov (Amanat)'
 	},
 	wiki_district_11: {
-		url: 'https://hyperlinked.wiki/wiki.php?slug=Kazakhstan%27s_11th_electoral_district',
-		note: 'No.11 Almaty Region, seat Qonaev, electorate 472,572, pop 916,671, Ardaq Nazarov (Independent)'
+		url: 'https://en.wikipedia.org/wiki/Kazakhstan%27s_11th_electoral_district',
+		note: 'English Wikipedia article of this title (read through a mirror); No.11 Almaty Region, seat Qonaev, electorate 472,572, pop 916,671, Ardaq Nazarov (Independent)'
 	},
 	wiki_district_12: {
-		url: 'http://cryer.org.uk/Kazakhstan%27s_12th_electoral_district',
-		note: 'No.12 Almaty Region, seat Kaskelen, electorate 493,732, pop 964,419, Daniar Qasqaraurov (Independent)'
+		url: 'https://en.wikipedia.org/wiki/Kazakhstan%27s_12th_electoral_district',
+		note: 'English Wikipedia article of this title (read through a mirror); No.12 Almaty Region, seat Kaskelen, electorate 493,732, pop 964,419, Daniar Qasqaraurov (Independent)'
 	},
 	wiki_district_19: {
-		url: "https://alem.dynip.sapo.pt/wiki/content/wikipedia_en_all_maxi_2024-01/A/Kazakhstan's_19th_electoral_district",
-		note: 'No.19 Karaganda Region, seat Temirtau, electorate 379,656, pop 565,060, Arman Qalyqov (Amanat); neighbours reveal numbering of 8,9,16,17,18,20,23,28'
+		url: 'https://en.wikipedia.org/wiki/Kazakhstan%27s_19th_electoral_district',
+		note: 'English Wikipedia article of this title (read through a mirror); No.19 Karaganda Region, seat Temirtau, electorate 379,656, pop 565,060, Arman Qalyqov (Amanat); neighbours reveal numbering of 8,9,16,17,18,20,23,28'
 	},
 	wiki_district_3: {
-		url: '',
-		note: "Wikipedia 'Kazakhstan's 3rd electoral district' mirror (no URL recorded): No.3 Almaty (Alatau & Auezov), Ermurat Bapi (Independent)"
+		url: 'https://en.wikipedia.org/wiki/Kazakhstan%27s_3rd_electoral_district',
+		note: "English Wikipedia article 'Kazakhstan's 3rd electoral district' (read through a mirror): No.3 Almaty (Alatau & Auezov), Ermurat Bapi (Independent)"
 	},
 	wiki_district_7: {
-		url: 'https://pinocchiopedia.com/wiki/Kazakhstan%27s_7th_electoral_district',
-		note: 'No.7 Shymkent (Enbekshin, Qaratau, Al-Farabi), Bolatbek Najmetdinuly (Amanat)'
+		url: 'https://en.wikipedia.org/wiki/Kazakhstan%27s_7th_electoral_district',
+		note: 'English Wikipedia article of this title (read through a mirror); No.7 Shymkent (Enbekshin, Qaratau, Al-Farabi), Bolatbek Najmetdinuly (Amanat)'
 	},
 	wikivisually_2012: {
-		url: 'https://wikivisually.com/wiki/Kazakh_legislative_election%2C_2012',
-		note: '2012 table: votes per party'
+		url: 'https://en.wikipedia.org/wiki/2012_Kazakh_legislative_election',
+		note: 'English Wikipedia article (formerly titled "Kazakh legislative election, 2012"; read through a mirror); 2012 table: votes per party'
 	},
 	zonakz_2021: {
 		url: 'https://zonakz.net/2021/01/12/76-mandatov-v-mazhilise-poluchila-pravyashhaya-partiya-kazaxstana/',

@@ -3,6 +3,7 @@
  * grouped by what they document. Pure data shaping; titles for people are in the catalogue
  * (`about.source.<id>`), and an id added to the data later still shows, in the last group.
  */
+import { publisherHost } from '$lib/data/publishers';
 import { REGION_SOURCES, type RegionSourceId } from '$lib/data/region-sources';
 import { SOURCES, type SourceId } from '$lib/data/sources';
 import aboutMessages from '$lib/i18n/en/about.json';
@@ -57,6 +58,7 @@ const GROUPS: Readonly<Record<Exclude<SourceGroupId, 'other'>, readonly AnySourc
 		'kt_2023_turnout',
 		'newsaz_tass_2023_smd',
 		'ria_2023',
+		'karibayeva_anselmo_2023',
 		'electionguide_2023',
 		'wiki_2023_mirror',
 		'almatytv_2021',
@@ -115,7 +117,8 @@ const GROUPS: Readonly<Record<Exclude<SourceGroupId, 'other'>, readonly AnySourc
 		'wiki_district_8',
 		'wiki_district_11',
 		'wiki_district_12',
-		'wiki_district_19'
+		'wiki_district_19',
+		'ulysmedia_2023_d4'
 	],
 	polls: [
 		'demoscope_2023',
@@ -129,15 +132,8 @@ const GROUPS: Readonly<Record<Exclude<SourceGroupId, 'other'>, readonly AnySourc
 
 const ALL: Readonly<Record<string, { readonly url: string }>> = { ...REGION_SOURCES, ...SOURCES };
 
-/** The host of an http(s) address, or null for anything else (e.g. a note in place of one). */
-export function hostOf(url: string): string | null {
-	if (!/^https?:\/\//i.test(url)) return null;
-	try {
-		return new URL(url).hostname.replace(/^www\./, '').replace(/\.$/, '');
-	} catch {
-		return null;
-	}
-}
+/** The host of an http(s) address, or null for anything else (e.g. a source with no address). */
+export const hostOf = publisherHost;
 
 /** One source by id; its address only when it is a real web address. */
 export function sourceEntry(id: string): SourceEntry {

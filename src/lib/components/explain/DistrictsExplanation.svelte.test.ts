@@ -2,6 +2,7 @@ import { page } from 'vitest/browser';
 import { describe, expect, it } from 'vitest';
 import { render } from 'vitest-browser-svelte';
 import type { Chamber } from '$lib/engine/simulate';
+import { i18n } from '$lib/i18n';
 import { SCENARIO_2023 } from '$lib/scenario/defaults';
 import { runScenario } from '$lib/scenario/run';
 import { applySet } from '$lib/scenario/set';
@@ -12,18 +13,36 @@ const show = (scenario: Scenario, chamber: Chamber = runScenario(scenario).repor
 	render(DistrictsExplanation, { scenario, chamber });
 
 describe('DistrictsExplanation', () => {
-	it('shows the official 2023 result and the eight named winners', async () => {
+	it('shows the official 2023 result and the nine named winners', async () => {
 		show(SCENARIO_2023);
 		await expect
 			.element(page.getByText(/official 2023 result/))
 			.toHaveTextContent('22 for Amanat and 7 for self-nominated candidates');
-		await expect.element(page.getByText(/were not published/)).toBeVisible();
+		await expect.element(page.getByText(/were not found by this project/)).toBeVisible();
 		const winners = page.getByRole('listitem');
-		expect(winners.all()).toHaveLength(8);
+		expect(winners.all()).toHaveLength(9);
 		await expect
 			.element(winners.nth(1))
 			.toHaveTextContent('No. 3, Almaty: Ermurat Bapi (Self-nominated)');
+		await expect
+			.element(winners.nth(2))
+			.toHaveTextContent('No. 4, Almaty: Erlan Stambekov (Self-nominated)');
+		// Self-nominated is how a winner was put forward, not a statement that they have no party.
+		await expect.element(page.getByText(/not that the winner belongs to no party/)).toBeVisible();
 		expect(page.getByRole('table').all()).toHaveLength(0);
+	});
+
+	it.each([
+		['ru', 'Ермурат Бапи'],
+		['kk', 'Ермұрат Бапи']
+	] as const)('writes the named winners in Cyrillic in %s', async (locale, bapi) => {
+		await i18n.use(locale, false);
+		try {
+			show(SCENARIO_2023);
+			await expect.element(page.getByRole('listitem').nth(1)).toHaveTextContent(bapi);
+		} finally {
+			await i18n.use('en', false);
+		}
 	});
 
 	it('gives a model table per region with 49 districts', async () => {

@@ -52,7 +52,7 @@ describe('SeatStory', () => {
 		await expect
 			.element(page.getByRole('paragraph'))
 			.toHaveTextContent(
-				/^Self-nominated candidates' 1st district seat: .*won 7 districts\. District-by-district results were not published.*Ermurat Bapi \(No\. 3, Almaty\)/
+				/^Self-nominated candidates' 1st district seat: .*won 7 districts\. District-by-district results were not found by this project.*Ermurat Bapi \(No\. 3, Almaty\)/
 			);
 	});
 

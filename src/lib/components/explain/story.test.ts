@@ -228,7 +228,7 @@ describe('districtSeatStory', () => {
 			22,
 			[1, 6, 7, 8, 19]
 		],
-		['traces a self-nominated official seat to the named winners', 'independent', 7, [3, 11, 12]]
+		['traces a self-nominated official seat to the named winners', 'independent', 7, [3, 4, 11, 12]]
 	])('%s', (_, party, index, named) => {
 		expect(essentials(districtSeatStory(SCENARIO_2023, CHAMBER_2023, party, index))).toEqual({
 			kind: 'official',

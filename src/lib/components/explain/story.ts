@@ -124,7 +124,7 @@ export interface ModelDistrictStory extends StoryBase {
 	readonly district: DistrictSummary;
 }
 
-/** A district seat from the official result, which was not published district by district. */
+/** A district seat from the official result, whose district-by-district results were not found. */
 export interface OfficialDistrictStory extends StoryBase {
 	readonly tier: 'district';
 	readonly kind: 'official';

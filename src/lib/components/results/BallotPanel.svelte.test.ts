@@ -52,7 +52,9 @@ describe('BallotPanel', () => {
 		show(SCENARIO_2023);
 		await expect
 			.element(keptOff('Alga, Kazakhstan!'))
-			.toHaveTextContent(/^Alga, Kazakhstan!\s*Refusal: its application was refused or returned/);
+			.toHaveTextContent(
+				/^Alga, Kazakhstan!\s*Refusal: the scenario keeps its application refused or returned/
+			);
 		await expect.element(keptOff('Namys')).toHaveTextContent(/Refusal:/);
 		await expect
 			.element(page.getByRole('list', { name: 'Where votes moved' }))
@@ -82,7 +84,7 @@ describe('BallotPanel', () => {
 		await expect
 			.element(
 				page.getByText(
-					'About 24.8 self-nominated candidates stand in an average district (2023: 12.4).'
+					'About 24.8 self-nominated candidates are registered in an average district (2023: 12.4).'
 				)
 			)
 			.toBeVisible();
