@@ -13,6 +13,7 @@ export const PUBLISHERS: Readonly<Record<string, string>> = {
 	'senate.parlam.kz': 'Senate of the Parliament of Kazakhstan',
 	'kazakhembus.com': 'Embassy of Kazakhstan in the United States',
 	'prg.kz': 'Paragraph, legal information system',
+	'gov.kz': 'Government of Kazakhstan (the ministries’ official pages)',
 	// International bodies and reference works
 	'archive.ipu.org': 'Inter-Parliamentary Union, Parline archive',
 	'electionguide.org': 'IFES ElectionGuide',
@@ -38,6 +39,7 @@ export const PUBLISHERS: Readonly<Record<string, string>> = {
 	'kapital.kz': 'Kapital.kz',
 	'newtimes.kz': 'New Times',
 	'kt.kz': 'Kazakhstan Today',
+	'zhaikpress.kz': 'Zhaik Press (West Kazakhstan regional media)',
 	'zonakz.net': 'Zona.kz',
 	'almaty.tv': 'Almaty TV',
 	'old.qazaqtv.com': 'Qazaq TV',
