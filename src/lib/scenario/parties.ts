@@ -37,7 +37,13 @@ const LONG_REGISTERED = {
 	canMeetInPerson: true,
 	refusedIn2023: false
 };
-const LONG_REGISTERED_SOURCE = ['osce_2002_parties', 'hrw_2004_parties', 'blog_2009_change'];
+// The laws are sourced; that each party still has that many members is an assumption.
+const LONG_REGISTERED_SOURCE = [
+	'osce_2002_parties',
+	'hrw_2004_parties',
+	'blog_2009_change',
+	'assumption'
+];
 
 /**
  * Respublica and Baytaq were registered only after the 2022 reduction to 5,000 members. Baytaq has

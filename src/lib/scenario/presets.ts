@@ -58,7 +58,8 @@ function partiesOf(election: OfficialElection): ScenarioParty[] {
 		// Every list on the ballot was registered under the rules of its day.
 		capacity: { members: 50_000, regions: 20, canMeetInPerson: true, refusedIn2023: false },
 		supportSource: list.sources,
-		capacitySource: ['osce_2002_parties', 'blog_2009_change']
+		// The law's minimum is sourced; the party's own membership is an assumption.
+		capacitySource: ['osce_2002_parties', 'blog_2009_change', 'assumption']
 	}));
 }
 

@@ -132,7 +132,7 @@ export const SET_KEYS: Readonly<Record<string, SetKey>> = {
 		'access',
 		'administrativeRefusals',
 		bool,
-		'refusals on technicalities as before 2023 (true)'
+		'applications refused or returned, as before 2023 (true)'
 	),
 	candidateDeposit: nested(
 		'access',

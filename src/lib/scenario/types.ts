@@ -105,7 +105,10 @@ export interface BallotAccess {
 	readonly foundingGroup: number;
 	/** The founding congress must be attended in person. */
 	readonly inPersonCongress: boolean;
-	/** Applications are refused on technicalities as they were before 2023. */
+	/**
+	 * Applications are refused or returned as they were before 2023: the ministry called the
+	 * documents incomplete; the applicants call the refusals political. @see [cabar_2023]
+	 */
 	readonly administrativeRefusals: boolean;
 	/** District candidate deposit in tenge: 15 minimum wages = 1,050,000 in 2023. */
 	readonly candidateDeposit: number;
