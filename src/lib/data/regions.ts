@@ -266,7 +266,11 @@ export const REGION_TABLE_SOURCES: readonly RegionSourceId[] = [
 export interface KnownDistrictWinner {
 	readonly number: number;
 	readonly region: string;
-	readonly winner: string;
+	/**
+	 * The winner's name as the source writes it (en), and in Cyrillic (ru, kk), transliterated back
+	 * from the source's Latin form where no Cyrillic source was found.
+	 */
+	readonly winner: { readonly en: string; readonly ru: string; readonly kk: string };
 	/** A party id of the 2023 ballot, or 'independent' for a self-nominated winner. */
 	readonly party: string;
 	readonly source: RegionSourceId;
@@ -277,56 +281,60 @@ export const KNOWN_DISTRICT_WINNERS_2023: readonly KnownDistrictWinner[] = [
 	{
 		number: 1,
 		region: 'astana',
-		winner: 'Däulet Turlyhanov',
+		winner: { en: 'Däulet Turlyhanov', ru: 'Даулет Турлыханов', kk: 'Дәулет Тұрлыханов' },
 		party: 'amanat',
 		source: 'wiki_district_1'
 	},
 	{
 		number: 3,
 		region: 'almaty-city',
-		winner: 'Ermurat Bapi',
+		winner: { en: 'Ermurat Bapi', ru: 'Ермурат Бапи', kk: 'Ермұрат Бапи' },
 		party: 'independent',
 		source: 'wiki_district_3'
 	},
 	{
 		number: 6,
 		region: 'shymkent',
-		winner: 'Danarbek Isabekov',
+		winner: { en: 'Danarbek Isabekov', ru: 'Данарбек Исабеков', kk: 'Данарбек Исабеков' },
 		party: 'amanat',
 		source: 'wiki_district_6'
 	},
 	{
 		number: 7,
 		region: 'shymkent',
-		winner: 'Bolatbek Najmetdinuly',
+		winner: {
+			en: 'Bolatbek Najmetdinuly',
+			ru: 'Болатбек Нажметдинулы',
+			kk: 'Болатбек Нажметдинұлы'
+		},
 		party: 'amanat',
 		source: 'wiki_district_7'
 	},
 	{
 		number: 8,
 		region: 'abai',
-		winner: 'Nurtai Sabilianov',
+		winner: { en: 'Nurtai Sabilianov', ru: 'Нуртай Сабильянов', kk: 'Нұртай Сабильянов' },
 		party: 'amanat',
 		source: 'wiki_district_8'
 	},
 	{
 		number: 11,
 		region: 'almaty-region',
-		winner: 'Ardaq Nazarov',
+		winner: { en: 'Ardaq Nazarov', ru: 'Ардак Назаров', kk: 'Ардақ Назаров' },
 		party: 'independent',
 		source: 'wiki_district_11'
 	},
 	{
 		number: 12,
 		region: 'almaty-region',
-		winner: 'Daniar Qasqaraurov',
+		winner: { en: 'Daniar Qasqaraurov', ru: 'Данияр Каскарауров', kk: 'Данияр Қасқарауров' },
 		party: 'independent',
 		source: 'wiki_district_12'
 	},
 	{
 		number: 19,
 		region: 'karaganda',
-		winner: 'Arman Qalyqov',
+		winner: { en: 'Arman Qalyqov', ru: 'Арман Калыков', kk: 'Арман Қалықов' },
 		party: 'amanat',
 		source: 'wiki_district_19'
 	}

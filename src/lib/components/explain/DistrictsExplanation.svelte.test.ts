@@ -22,7 +22,7 @@ describe('DistrictsExplanation', () => {
 		expect(winners.all()).toHaveLength(8);
 		await expect
 			.element(winners.nth(1))
-			.toHaveTextContent('No. 3, Almaty: Ermurat Bapi (Self-nominated)');
+			.toHaveTextContent('No. 3, Almaty: Ermurat Bapi (self-nominated)');
 		expect(page.getByRole('table').all()).toHaveLength(0);
 	});
 
