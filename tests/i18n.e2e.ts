@@ -35,7 +35,7 @@ test('switches to Kazakh, keeps the choice, and formats numbers the Kazakh way',
 test('opens a Russian link in Russian, with Russian party names', async ({ page }) => {
 	await page.goto('/?lang=ru&threshold=7', { waitUntil: 'networkidle' });
 	await expect(page.locator('html')).toHaveAttribute('lang', 'ru');
-	await expect(page.locator('p[aria-live="polite"]')).toContainText('Аманат');
+	await expect(page.locator('p[aria-live="polite"]')).toContainText('«AMANAT»');
 	await expect(page.getByRole('table').first()).toContainText('53,90');
 });
 

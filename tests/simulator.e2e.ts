@@ -37,7 +37,7 @@ test('recomposes the chamber when the threshold moves to 7 %, and the table says
 	const table = page.getByRole('table', { name: /Seats by party/ });
 	const listSeats = (party: RegExp) =>
 		table.getByRole('row', { name: party }).getByRole('cell').nth(1);
-	await expect(listSeats(/^Amanat/)).toHaveText('46');
+	await expect(listSeats(/^AMANAT party/)).toHaveText('46');
 	await expect(listSeats(/^Auyl/)).toHaveText('9');
 	await expect(listSeats(/^Respublica/)).toHaveText('7');
 	await expect(listSeats(/^Ak Zhol/)).toHaveText('7');

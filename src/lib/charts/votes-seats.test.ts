@@ -61,8 +61,8 @@ describe('votesSeatsConfig', () => {
 			'Auyl',
 			'Respublica',
 			'Ak Zhol',
-			"People's Party of Kazakhstan",
-			'Nationwide Social Democratic Party',
+			"People's Party",
+			'OSDP',
 			'Baytaq',
 			'Self-nominated'
 		]);

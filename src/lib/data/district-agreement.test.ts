@@ -57,7 +57,7 @@ describe('the district model’s agreement with 2023, across seeds', () => {
 
 	it('names the agreement of giving every district to Amanat', () => {
 		expect(KNOWN_DISTRICT_WINNERS_2023.filter((w) => w.party === 'amanat')).toHaveLength(
-			A.allAmanatAgree
+			A.allToRulingAgree
 		);
 	});
 

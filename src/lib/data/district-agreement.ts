@@ -20,5 +20,5 @@ export const DISTRICT_AGREEMENT_2023 = {
 	defaultSeed: 69,
 	defaultAgree: 7,
 	/** For scale: giving every district to Amanat matches this many named winners. */
-	allAmanatAgree: 5
+	allToRulingAgree: 5
 } as const;

@@ -9,15 +9,24 @@
  */
 import type { SourceId } from './sources';
 
+/**
+ * A party's name as registered in the year of the election, in each language: Nur Otan was the
+ * People's Democratic Party «Нур Отан» until 2013; Auyl was a social-democratic party until it
+ * merged with the Party of Patriots in 2015; the Communist People's Party (КНПК, ҚКХП) became the
+ * People's Party of Kazakhstan (НПК, ҚХП) in 2020, Birlik became Adal in 2020 and Nur Otan became
+ * AMANAT, written in Latin letters in Russian and Kazakh as registered, in 2022.
+ */
 export interface PartyName {
 	readonly en: string;
-	readonly ru: string | null;
-	readonly kk: string | null;
+	readonly ru: string;
+	readonly kk: string;
 }
 
 export interface OfficialList {
 	readonly id: string;
+	/** The full official name (seats table); `shortName` is for the legend and running text. */
 	readonly name: PartyName;
+	readonly shortName: PartyName;
 	readonly votes: number;
 	readonly listSeats: number;
 	/** Seats won in single-member districts; null where the election had no districts. */
@@ -87,11 +96,8 @@ export const OFFICIAL_ELECTIONS: readonly OfficialElection[] = [
 		lists: [
 			{
 				id: 'amanat',
-				name: {
-					en: 'Amanat (formerly Nur Otan)',
-					ru: 'Партия «Аманат» (Amanat)',
-					kk: '«Amanat» партиясы'
-				},
+				name: { en: 'AMANAT party', ru: 'Партия «AMANAT»', kk: '«AMANAT» партиясы' },
+				shortName: { en: 'Amanat', ru: '«AMANAT»', kk: '«AMANAT»' },
 				votes: 3431510,
 				listSeats: 40,
 				districtSeats: 22,
@@ -104,6 +110,7 @@ export const OFFICIAL_ELECTIONS: readonly OfficialElection[] = [
 					ru: 'Народно-демократическая патриотическая партия «Ауыл»',
 					kk: '«Ауыл» халықтық-демократиялық патриоттық партиясы'
 				},
+				shortName: { en: 'Auyl', ru: '«Ауыл»', kk: '«Ауыл»' },
 				votes: 693938,
 				listSeats: 8,
 				districtSeats: 0,
@@ -111,7 +118,12 @@ export const OFFICIAL_ELECTIONS: readonly OfficialElection[] = [
 			},
 			{
 				id: 'respublica',
-				name: { en: 'Respublica', ru: 'Партия Respublica', kk: '«Respublica» партиясы' },
+				name: {
+					en: 'Respublica party',
+					ru: 'Партия «Respublica»',
+					kk: '«Respublica» партиясы'
+				},
+				shortName: { en: 'Respublica', ru: '«Respublica»', kk: '«Respublica»' },
 				votes: 547154,
 				listSeats: 6,
 				districtSeats: 0,
@@ -120,10 +132,11 @@ export const OFFICIAL_ELECTIONS: readonly OfficialElection[] = [
 			{
 				id: 'akzhol',
 				name: {
-					en: 'Ak Zhol (Aq Jol) Democratic Party of Kazakhstan',
+					en: 'Ak Zhol Democratic Party of Kazakhstan',
 					ru: 'Демократическая партия Казахстана «Ак жол»',
 					kk: '«Ақ жол» Қазақстан демократиялық партиясы'
 				},
+				shortName: { en: 'Ak Zhol', ru: '«Ак жол»', kk: '«Ақ жол»' },
 				votes: 535139,
 				listSeats: 6,
 				districtSeats: 0,
@@ -132,10 +145,11 @@ export const OFFICIAL_ELECTIONS: readonly OfficialElection[] = [
 			{
 				id: 'qhp',
 				name: {
-					en: "People's Party of Kazakhstan (QHP/NPK; ex-Communist People's Party)",
-					ru: 'Народная партия Казахстана (НПК)',
+					en: "People's Party of Kazakhstan",
+					ru: 'Народная партия Казахстана',
 					kk: 'Қазақстан Халық партиясы'
 				},
+				shortName: { en: "People's Party", ru: 'НПК', kk: 'ҚХП' },
 				votes: 432920,
 				listSeats: 5,
 				districtSeats: 0,
@@ -144,10 +158,11 @@ export const OFFICIAL_ELECTIONS: readonly OfficialElection[] = [
 			{
 				id: 'jsdp',
 				name: {
-					en: 'Nationwide Social Democratic Party (JSDP/OSDP/NSDP)',
-					ru: 'Общенациональная социал-демократическая партия (ОСДП)',
+					en: 'Nationwide Social Democratic Party',
+					ru: 'Общенациональная социал-демократическая партия',
 					kk: 'Жалпыұлттық социал-демократиялық партия'
 				},
+				shortName: { en: 'OSDP', ru: 'ОСДП', kk: 'ЖСДП' },
 				votes: 331058,
 				listSeats: 4,
 				districtSeats: 0,
@@ -157,9 +172,10 @@ export const OFFICIAL_ELECTIONS: readonly OfficialElection[] = [
 				id: 'baytaq',
 				name: {
 					en: 'Baytaq Green Party of Kazakhstan',
-					ru: 'Партия зелёных «Байтак»',
-					kk: '«Байтақ» жасылдар партиясы'
+					ru: 'Партия зелёных Казахстана «Байтак»',
+					kk: 'Қазақстанның «Байтақ» жасылдар партиясы'
 				},
+				shortName: { en: 'Baytaq', ru: '«Байтак»', kk: '«Байтақ»' },
 				votes: 146431,
 				listSeats: 0,
 				districtSeats: 0,
@@ -202,7 +218,8 @@ export const OFFICIAL_ELECTIONS: readonly OfficialElection[] = [
 		lists: [
 			{
 				id: 'nurotan',
-				name: { en: 'Nur Otan', ru: '«Нур Отан»', kk: '«Нұр Отан»' },
+				name: { en: 'Nur Otan party', ru: 'Партия «Нур Отан»', kk: '«Нұр Отан» партиясы' },
+				shortName: { en: 'Nur Otan', ru: '«Нур Отан»', kk: '«Нұр Отан»' },
 				votes: 5148074,
 				listSeats: 76,
 				districtSeats: null,
@@ -210,7 +227,12 @@ export const OFFICIAL_ELECTIONS: readonly OfficialElection[] = [
 			},
 			{
 				id: 'akzhol',
-				name: { en: 'Ak Zhol', ru: '«Ак жол»', kk: '«Ақ жол»' },
+				name: {
+					en: 'Ak Zhol Democratic Party of Kazakhstan',
+					ru: 'Демократическая партия Казахстана «Ак жол»',
+					kk: '«Ақ жол» Қазақстан демократиялық партиясы'
+				},
+				shortName: { en: 'Ak Zhol', ru: '«Ак жол»', kk: '«Ақ жол»' },
 				votes: 792828,
 				listSeats: 12,
 				districtSeats: null,
@@ -223,6 +245,7 @@ export const OFFICIAL_ELECTIONS: readonly OfficialElection[] = [
 					ru: 'Народная партия Казахстана',
 					kk: 'Қазақстан Халық партиясы'
 				},
+				shortName: { en: "People's Party", ru: 'НПК', kk: 'ҚХП' },
 				votes: 659019,
 				listSeats: 10,
 				districtSeats: null,
@@ -230,7 +253,12 @@ export const OFFICIAL_ELECTIONS: readonly OfficialElection[] = [
 			},
 			{
 				id: 'auyl',
-				name: { en: 'Auyl', ru: '«Ауыл»', kk: '«Ауыл»' },
+				name: {
+					en: "Auyl People's Democratic Patriotic Party",
+					ru: 'Народно-демократическая патриотическая партия «Ауыл»',
+					kk: '«Ауыл» халықтық-демократиялық патриоттық партиясы'
+				},
+				shortName: { en: 'Auyl', ru: '«Ауыл»', kk: '«Ауыл»' },
 				votes: 383023,
 				listSeats: 0,
 				districtSeats: null,
@@ -238,7 +266,8 @@ export const OFFICIAL_ELECTIONS: readonly OfficialElection[] = [
 			},
 			{
 				id: 'adal',
-				name: { en: 'Adal', ru: 'ADAL', kk: 'ADAL' },
+				name: { en: 'Adal party', ru: 'Партия «Адал»', kk: '«Адал» партиясы' },
+				shortName: { en: 'Adal', ru: '«Адал»', kk: '«Адал»' },
 				votes: 258618,
 				listSeats: 0,
 				districtSeats: null,
@@ -273,7 +302,8 @@ export const OFFICIAL_ELECTIONS: readonly OfficialElection[] = [
 		lists: [
 			{
 				id: 'nurotan',
-				name: { en: 'Nur Otan', ru: 'Нур Отан', kk: 'Nur Otan' },
+				name: { en: 'Nur Otan party', ru: 'Партия «Нур Отан»', kk: '«Нұр Отан» партиясы' },
+				shortName: { en: 'Nur Otan', ru: '«Нур Отан»', kk: '«Нұр Отан»' },
 				votes: 6183757,
 				listSeats: 84,
 				districtSeats: null,
@@ -281,7 +311,12 @@ export const OFFICIAL_ELECTIONS: readonly OfficialElection[] = [
 			},
 			{
 				id: 'akzhol',
-				name: { en: 'Ak Zhol', ru: '«Ак жол»', kk: '«Ақ жол»' },
+				name: {
+					en: 'Ak Zhol Democratic Party of Kazakhstan',
+					ru: 'Демократическая партия Казахстана «Ак жол»',
+					kk: '«Ақ жол» Қазақстан демократиялық партиясы'
+				},
+				shortName: { en: 'Ak Zhol', ru: '«Ак жол»', kk: '«Ақ жол»' },
 				votes: 540406,
 				listSeats: 7,
 				districtSeats: null,
@@ -289,7 +324,12 @@ export const OFFICIAL_ELECTIONS: readonly OfficialElection[] = [
 			},
 			{
 				id: 'knpk',
-				name: { en: "Communist People's Party of Kazakhstan", ru: 'КНПК', kk: 'ҚХКП' },
+				name: {
+					en: "Communist People's Party of Kazakhstan",
+					ru: 'Коммунистическая народная партия Казахстана',
+					kk: 'Қазақстан коммунистік халық партиясы'
+				},
+				shortName: { en: "Communist People's Party", ru: 'КНПК', kk: 'ҚКХП' },
 				votes: 537123,
 				listSeats: 7,
 				districtSeats: null,
@@ -297,7 +337,12 @@ export const OFFICIAL_ELECTIONS: readonly OfficialElection[] = [
 			},
 			{
 				id: 'auyl',
-				name: { en: 'Auyl', ru: '«Ауыл»', kk: '«Ауыл»' },
+				name: {
+					en: "Auyl People's Democratic Patriotic Party",
+					ru: 'Народно-демократическая патриотическая партия «Ауыл»',
+					kk: '«Ауыл» халықтық-демократиялық патриоттық партиясы'
+				},
+				shortName: { en: 'Auyl', ru: '«Ауыл»', kk: '«Ауыл»' },
 				votes: 151285,
 				listSeats: 0,
 				districtSeats: null,
@@ -305,7 +350,12 @@ export const OFFICIAL_ELECTIONS: readonly OfficialElection[] = [
 			},
 			{
 				id: 'osdp',
-				name: { en: 'Nationwide Social Democratic Party', ru: 'ОСДП', kk: 'ЖСДП' },
+				name: {
+					en: 'Nationwide Social Democratic Party',
+					ru: 'Общенациональная социал-демократическая партия',
+					kk: 'Жалпыұлттық социал-демократиялық партия'
+				},
+				shortName: { en: 'OSDP', ru: 'ОСДП', kk: 'ЖСДП' },
 				votes: 88813,
 				listSeats: 0,
 				districtSeats: null,
@@ -313,7 +363,8 @@ export const OFFICIAL_ELECTIONS: readonly OfficialElection[] = [
 			},
 			{
 				id: 'birlik',
-				name: { en: 'Birlik', ru: 'Бирлик', kk: 'Бірлік' },
+				name: { en: 'Birlik party', ru: 'Партия «Бирлик»', kk: '«Бірлік» партиясы' },
+				shortName: { en: 'Birlik', ru: '«Бирлик»', kk: '«Бірлік»' },
 				votes: 21484,
 				listSeats: 0,
 				districtSeats: null,
@@ -344,7 +395,12 @@ export const OFFICIAL_ELECTIONS: readonly OfficialElection[] = [
 		lists: [
 			{
 				id: 'nurotan',
-				name: { en: 'Nur Otan', ru: 'Нур Отан', kk: null },
+				name: {
+					en: "Nur Otan People's Democratic Party",
+					ru: 'Народно-демократическая партия «Нур Отан»',
+					kk: '«Нұр Отан» халықтық-демократиялық партиясы'
+				},
+				shortName: { en: 'Nur Otan', ru: '«Нур Отан»', kk: '«Нұр Отан»' },
 				votes: 5621436,
 				listSeats: 83,
 				districtSeats: null,
@@ -352,7 +408,12 @@ export const OFFICIAL_ELECTIONS: readonly OfficialElection[] = [
 			},
 			{
 				id: 'akzhol',
-				name: { en: 'Ak Zhol', ru: 'Ак жол', kk: null },
+				name: {
+					en: 'Ak Zhol Democratic Party of Kazakhstan',
+					ru: 'Демократическая партия Казахстана «Ак жол»',
+					kk: '«Ақ жол» Қазақстан демократиялық партиясы'
+				},
+				shortName: { en: 'Ak Zhol', ru: '«Ак жол»', kk: '«Ақ жол»' },
 				votes: 518405,
 				listSeats: 8,
 				districtSeats: null,
@@ -360,7 +421,12 @@ export const OFFICIAL_ELECTIONS: readonly OfficialElection[] = [
 			},
 			{
 				id: 'knpk',
-				name: { en: "Communist People's Party of Kazakhstan", ru: 'КНПК', kk: null },
+				name: {
+					en: "Communist People's Party of Kazakhstan",
+					ru: 'Коммунистическая народная партия Казахстана',
+					kk: 'Қазақстан коммунистік халық партиясы'
+				},
+				shortName: { en: "Communist People's Party", ru: 'КНПК', kk: 'ҚКХП' },
 				votes: 498788,
 				listSeats: 7,
 				districtSeats: null,
@@ -368,7 +434,12 @@ export const OFFICIAL_ELECTIONS: readonly OfficialElection[] = [
 			},
 			{
 				id: 'osdp',
-				name: { en: 'Nationwide Social Democratic Party', ru: 'ОСДП', kk: null },
+				name: {
+					en: 'Nationwide Social Democratic Party',
+					ru: 'Общенациональная социал-демократическая партия',
+					kk: 'Жалпыұлттық социал-демократиялық партия'
+				},
+				shortName: { en: 'OSDP', ru: 'ОСДП', kk: 'ЖСДП' },
 				votes: 116534,
 				listSeats: 0,
 				districtSeats: null,
@@ -376,7 +447,12 @@ export const OFFICIAL_ELECTIONS: readonly OfficialElection[] = [
 			},
 			{
 				id: 'auyl',
-				name: { en: 'Auyl', ru: 'Ауыл', kk: null },
+				name: {
+					en: 'Auyl Social Democratic Party of Kazakhstan',
+					ru: 'Казахстанская социал-демократическая партия «Ауыл»',
+					kk: '«Ауыл» Қазақстан социал-демократиялық партиясы'
+				},
+				shortName: { en: 'Auyl', ru: '«Ауыл»', kk: '«Ауыл»' },
 				votes: 82623,
 				listSeats: 0,
 				districtSeats: null,
@@ -384,7 +460,16 @@ export const OFFICIAL_ELECTIONS: readonly OfficialElection[] = [
 			},
 			{
 				id: 'patriots',
-				name: { en: 'Party of Patriots of Kazakhstan', ru: null, kk: null },
+				name: {
+					en: 'Party of Patriots of Kazakhstan',
+					ru: 'Партия патриотов Казахстана',
+					kk: 'Қазақстан патриоттары партиясы'
+				},
+				shortName: {
+					en: 'Party of Patriots',
+					ru: 'Партия патриотов',
+					kk: 'Патриоттар партиясы'
+				},
 				votes: 57732,
 				listSeats: 0,
 				districtSeats: null,
@@ -392,7 +477,12 @@ export const OFFICIAL_ELECTIONS: readonly OfficialElection[] = [
 			},
 			{
 				id: 'adilet',
-				name: { en: 'Adilet', ru: null, kk: null },
+				name: {
+					en: 'Adilet Democratic Party',
+					ru: 'Демократическая партия «Адилет»',
+					kk: '«Әділет» демократиялық партиясы'
+				},
+				shortName: { en: 'Adilet', ru: '«Адилет»', kk: '«Әділет»' },
 				votes: 45702,
 				listSeats: 0,
 				districtSeats: null,
@@ -423,7 +513,12 @@ export const OFFICIAL_ELECTIONS: readonly OfficialElection[] = [
 		lists: [
 			{
 				id: 'nurotan',
-				name: { en: 'Nur Otan', ru: 'Нур Отан', kk: null },
+				name: {
+					en: "Nur Otan People's Democratic Party",
+					ru: 'Народно-демократическая партия «Нур Отан»',
+					kk: '«Нұр Отан» халықтық-демократиялық партиясы'
+				},
+				shortName: { en: 'Nur Otan', ru: '«Нур Отан»', kk: '«Нұр Отан»' },
 				votes: 5247720,
 				listSeats: 98,
 				districtSeats: null,
@@ -431,7 +526,12 @@ export const OFFICIAL_ELECTIONS: readonly OfficialElection[] = [
 			},
 			{
 				id: 'osdp',
-				name: { en: 'Nationwide Social Democratic Party', ru: 'ОСДП', kk: null },
+				name: {
+					en: 'Nationwide Social Democratic Party',
+					ru: 'Общенациональная социал-демократическая партия',
+					kk: 'Жалпыұлттық социал-демократиялық партия'
+				},
+				shortName: { en: 'OSDP', ru: 'ОСДП', kk: 'ЖСДП' },
 				votes: 269310,
 				listSeats: 0,
 				districtSeats: null,
@@ -439,7 +539,12 @@ export const OFFICIAL_ELECTIONS: readonly OfficialElection[] = [
 			},
 			{
 				id: 'akzhol',
-				name: { en: 'Ak Zhol', ru: 'Ак жол', kk: null },
+				name: {
+					en: 'Ak Zhol Democratic Party of Kazakhstan',
+					ru: 'Демократическая партия Казахстана «Ак жол»',
+					kk: '«Ақ жол» Қазақстан демократиялық партиясы'
+				},
+				shortName: { en: 'Ak Zhol', ru: '«Ак жол»', kk: '«Ақ жол»' },
 				votes: 183346,
 				listSeats: 0,
 				districtSeats: null,
@@ -447,7 +552,12 @@ export const OFFICIAL_ELECTIONS: readonly OfficialElection[] = [
 			},
 			{
 				id: 'auyl',
-				name: { en: 'Auyl', ru: 'Ауыл', kk: null },
+				name: {
+					en: 'Auyl Social Democratic Party of Kazakhstan',
+					ru: 'Казахстанская социал-демократическая партия «Ауыл»',
+					kk: '«Ауыл» Қазақстан социал-демократиялық партиясы'
+				},
+				shortName: { en: 'Auyl', ru: '«Ауыл»', kk: '«Ауыл»' },
 				votes: 89855,
 				listSeats: 0,
 				districtSeats: null,
@@ -455,7 +565,12 @@ export const OFFICIAL_ELECTIONS: readonly OfficialElection[] = [
 			},
 			{
 				id: 'cppk',
-				name: { en: "Communist People's Party of Kazakhstan", ru: 'КНПК', kk: null },
+				name: {
+					en: "Communist People's Party of Kazakhstan",
+					ru: 'Коммунистическая народная партия Казахстана',
+					kk: 'Қазақстан коммунистік халық партиясы'
+				},
+				shortName: { en: "Communist People's Party", ru: 'КНПК', kk: 'ҚКХП' },
 				votes: 76799,
 				listSeats: 0,
 				districtSeats: null,
@@ -463,7 +578,16 @@ export const OFFICIAL_ELECTIONS: readonly OfficialElection[] = [
 			},
 			{
 				id: 'patriots',
-				name: { en: 'Party of Patriots', ru: null, kk: null },
+				name: {
+					en: 'Party of Patriots of Kazakhstan',
+					ru: 'Партия патриотов Казахстана',
+					kk: 'Қазақстан патриоттары партиясы'
+				},
+				shortName: {
+					en: 'Party of Patriots',
+					ru: 'Партия патриотов',
+					kk: 'Патриоттар партиясы'
+				},
 				votes: 46436,
 				listSeats: 0,
 				districtSeats: null,
@@ -471,7 +595,12 @@ export const OFFICIAL_ELECTIONS: readonly OfficialElection[] = [
 			},
 			{
 				id: 'rukhaniyat',
-				name: { en: 'Rukhaniyat', ru: null, kk: null },
+				name: {
+					en: 'Rukhaniyat party',
+					ru: 'Партия «Руханият»',
+					kk: '«Руханият» партиясы'
+				},
+				shortName: { en: 'Rukhaniyat', ru: '«Руханият»', kk: '«Руханият»' },
 				votes: 22159,
 				listSeats: 0,
 				districtSeats: null,

@@ -313,7 +313,7 @@ export const KNOWN_DISTRICT_WINNERS_2023: readonly KnownDistrictWinner[] = [
 		winner: {
 			en: 'Bolatbek Najmetdinuly',
 			ru: 'Болатбек Нажметдинулы',
-			kk: 'Болатбек Нәжметдинұлы'
+			kk: 'Болатбек Нажметдинұлы'
 		},
 		party: 'amanat',
 		source: 'wiki_district_7'
@@ -335,7 +335,7 @@ export const KNOWN_DISTRICT_WINNERS_2023: readonly KnownDistrictWinner[] = [
 	{
 		number: 12,
 		region: 'almaty-region',
-		winner: { en: 'Daniar Qasqaraurov', ru: 'Даниар Каскарауров', kk: 'Даниар Қасқарауров' },
+		winner: { en: 'Daniar Qasqaraurov', ru: 'Данияр Каскарауров', kk: 'Данияр Қасқарауров' },
 		party: 'independent',
 		source: 'wiki_district_12'
 	},

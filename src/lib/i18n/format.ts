@@ -49,8 +49,19 @@ export function formatPercent(percent: number, locale: AppLocale, digits = 2): s
 /** The id a seat or row stands for: a party of the scenario, or self-nominated winners. */
 export const INDEPENDENT = 'independent';
 
-/** A party's name in the locale, or "Self-nominated" for independent winners. */
-export function partyName(scenario: Scenario, id: string, locale: AppLocale, t: Translate): string {
+/**
+ * A party's name in the locale, or "Self-nominated" for independent winners: the short name
+ * (legend, charts, running text) or the full official name (seats table).
+ */
+export function partyName(
+	scenario: Scenario,
+	id: string,
+	locale: AppLocale,
+	t: Translate,
+	form: 'short' | 'full' = 'short'
+): string {
 	if (id === INDEPENDENT) return t('party.independent');
-	return scenario.parties.find((p) => p.id === id)?.name[locale] ?? id;
+	const party = scenario.parties.find((p) => p.id === id);
+	if (!party) return id;
+	return (form === 'short' ? (party.shortName ?? party.name) : party.name)[locale];
 }

@@ -13,7 +13,8 @@ for (const preset of PRESETS) {
 	}
 }
 
-/** The party's name in any preset (the latest election first), or its id if none has it. */
+/** The party's short name in any preset (the latest election first), or its id if none has it. */
 export function knownPartyName(id: string, locale: AppLocale): string {
-	return KNOWN.get(id)?.name[locale] ?? id;
+	const party = KNOWN.get(id);
+	return (party?.shortName ?? party?.name)?.[locale] ?? id;
 }

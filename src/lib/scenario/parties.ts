@@ -59,32 +59,6 @@ const REGISTERED_2022 = {
 	refusedIn2023: false
 };
 
-const NAMES_2023: Readonly<Record<string, ScenarioParty['name']>> = {
-	amanat: { en: 'Amanat', ru: 'Партия «Аманат»', kk: '«Amanat» партиясы' },
-	auyl: {
-		en: 'Auyl',
-		ru: 'Народно-демократическая патриотическая партия «Ауыл»',
-		kk: '«Ауыл» халықтық-демократиялық патриоттық партиясы'
-	},
-	respublica: { en: 'Respublica', ru: 'Партия Respublica', kk: '«Respublica» партиясы' },
-	akzhol: {
-		en: 'Ak Zhol',
-		ru: 'Демократическая партия Казахстана «Ак жол»',
-		kk: '«Ақ жол» Қазақстан демократиялық партиясы'
-	},
-	qhp: {
-		en: "People's Party of Kazakhstan",
-		ru: 'Народная партия Казахстана',
-		kk: 'Қазақстан Халық партиясы'
-	},
-	jsdp: {
-		en: 'Nationwide Social Democratic Party',
-		ru: 'Общенациональная социал-демократическая партия',
-		kk: 'Жалпыұлттық социал-демократиялық партия'
-	},
-	baytaq: { en: 'Baytaq', ru: 'Партия зелёных «Байтак»', kk: '«Байтақ» жасылдар партиясы' }
-};
-
 /**
  * Support of a party that was not on the ballot, in votes at the 2023 electorate. DEMOSCOPE found
  * 10.8 % of decided respondents naming a party not on the ballot (4–11 Mar 2023); split equally
@@ -96,7 +70,8 @@ export const OPPOSITION_SUPPORT_2023 = Math.round(6_366_441 * 0.054);
 export const PARTIES_2023: readonly ScenarioParty[] = [
 	...election2023.lists.map((list): ScenarioParty => ({
 		id: list.id,
-		name: NAMES_2023[list.id]!,
+		name: list.name,
+		shortName: list.shortName,
 		colour: PARTY_COLOURS[list.id]!,
 		support: list.votes,
 		onOfficialBallot: true,
@@ -109,7 +84,12 @@ export const PARTIES_2023: readonly ScenarioParty[] = [
 	})),
 	{
 		id: 'alga',
-		name: { en: 'Alga, Kazakhstan!', ru: 'Алга, Казахстан!', kk: 'Алға, Қазақстан!' },
+		name: {
+			en: 'Alga, Kazakhstan! party',
+			ru: 'Партия «Алга, Казахстан!»',
+			kk: '«Алға, Қазақстан!» партиясы'
+		},
+		shortName: { en: 'Alga, Kazakhstan!', ru: '«Алга, Казахстан!»', kk: '«Алға, Қазақстан!»' },
 		colour: PARTY_COLOURS.alga!,
 		support: OPPOSITION_SUPPORT_2023,
 		onOfficialBallot: false,
@@ -121,7 +101,8 @@ export const PARTIES_2023: readonly ScenarioParty[] = [
 	},
 	{
 		id: 'namys',
-		name: { en: 'Namys', ru: 'Намыс', kk: 'Намыс' },
+		name: { en: 'Namys party', ru: 'Партия «Намыс»', kk: '«Намыс» партиясы' },
+		shortName: { en: 'Namys', ru: '«Намыс»', kk: '«Намыс»' },
 		colour: PARTY_COLOURS.namys!,
 		support: OPPOSITION_SUPPORT_2023,
 		onOfficialBallot: false,

@@ -51,7 +51,8 @@ function accessOf(year: number): BallotAccess {
 function partiesOf(election: OfficialElection): ScenarioParty[] {
 	return election.lists.map((list) => ({
 		id: list.id,
-		name: { en: list.name.en, ru: list.name.ru ?? list.name.en, kk: list.name.kk ?? list.name.en },
+		name: list.name,
+		shortName: list.shortName,
 		colour: HISTORIC_COLOURS[list.id] ?? PARTY_COLOURS[list.id] ?? '#777777',
 		support: list.votes,
 		onOfficialBallot: true,

@@ -13,6 +13,7 @@ const text = z.string().min(1).max(200);
 const PartySchema = z.strictObject({
 	id: z.string().regex(/^[a-z0-9][a-z0-9-]{0,39}$/, 'lower-case letters, digits and dashes'),
 	name: z.strictObject({ en: text, ru: text, kk: text }),
+	shortName: z.strictObject({ en: text, ru: text, kk: text }).optional(),
 	colour: z.string().regex(/^#[0-9a-fA-F]{6}$/, 'a colour like #0072B2'),
 	support: z.number().min(0).max(1e9),
 	onOfficialBallot: z.boolean(),

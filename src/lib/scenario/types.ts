@@ -53,7 +53,10 @@ export interface PartyCapacity {
 
 export interface ScenarioParty {
 	readonly id: string;
+	/** The full official name, for the seats table. */
 	readonly name: Localised;
+	/** A short name for the legend, charts and running text; `name` when absent. */
+	readonly shortName?: Localised;
 	/** A colour-blind-safe colour (the app adds a pattern as well). */
 	readonly colour: string;
 	/**

@@ -23,10 +23,10 @@ describe('DistrictsExplanation', () => {
 		expect(winners.all()).toHaveLength(9);
 		await expect
 			.element(winners.nth(1))
-			.toHaveTextContent('No. 3, Almaty: Ermurat Bapi (Self-nominated)');
+			.toHaveTextContent('No. 3, Almaty: Ermurat Bapi (self-nominated)');
 		await expect
 			.element(winners.nth(2))
-			.toHaveTextContent('No. 4, Almaty: Erlan Stambekov (Self-nominated)');
+			.toHaveTextContent('No. 4, Almaty: Erlan Stambekov (self-nominated)');
 		// Self-nominated is how a winner was put forward, not a statement that they have no party.
 		await expect.element(page.getByText(/not that the winner belongs to no party/)).toBeVisible();
 		expect(page.getByRole('table').all()).toHaveLength(0);

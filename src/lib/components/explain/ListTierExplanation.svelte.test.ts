@@ -46,9 +46,7 @@ describe('ListTierExplanation', () => {
 		show(SCENARIO_2023);
 		const order = page.getByRole('list', { name: 'Remainder seats in the order they were given' });
 		const items = order.getByRole('listitem');
-		await expect
-			.element(items.nth(0))
-			.toHaveTextContent(/Nationwide Social Democratic Party.*the largest/);
+		await expect.element(items.nth(0)).toHaveTextContent(/OSDP.*the largest/);
 		await expect.element(items.nth(1)).toHaveTextContent(/Amanat.*the 2nd largest/);
 		expect(items.all()).toHaveLength(2);
 		await expect.element(page.getByText(/Next in line was Respublica/)).toHaveTextContent('0.3221');
@@ -63,9 +61,7 @@ describe('ListTierExplanation', () => {
 		await expect.element(first.getByRole('cell').nth(0)).toHaveTextContent('3,431,510 seat 1');
 		await expect
 			.element(page.getByText(/The last seat, number 69, went to/))
-			.toHaveTextContent(
-				"The largest quotient left without a seat was Nationwide Social Democratic Party's 82,764.50."
-			);
+			.toHaveTextContent("The largest quotient left without a seat was OSDP's 82,764.50.");
 		await expect.element(page.getByRole('group').getByText(/Seat by seat, in order/)).toBeVisible();
 	});
 

@@ -25,7 +25,7 @@ describe('SeatStory', () => {
 		await expect
 			.element(page.getByRole('paragraph'))
 			.toHaveTextContent(
-				/^Nationwide Social Democratic Party's 4th list seat: Nationwide Social Democratic Party passed the 5% threshold with 5\.20%\. 3 seats came from whole quotas .* its remainder 0\.8252 was the largest/
+				/^OSDP's 4th list seat: OSDP passed the 5% threshold with 5\.20%\. 3 seats came from whole quotas .* its remainder 0\.8252 was the largest/
 			);
 	});
 

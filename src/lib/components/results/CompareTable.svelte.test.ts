@@ -46,9 +46,7 @@ describe('CompareTable', () => {
 			otherLabel: '2023'
 		});
 		await expect.element(cells(/^Alga/).nth(2)).toHaveTextContent('+4');
-		await expect
-			.element(cells(/^Nationwide Social Democratic Party/).nth(2))
-			.toHaveTextContent('−4');
+		await expect.element(cells(/^OSDP/).nth(2)).toHaveTextContent('−4');
 		await expect.element(page.getByRole('row', { name: /^A new party/ })).not.toBeInTheDocument();
 	});
 
