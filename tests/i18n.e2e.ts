@@ -2,7 +2,15 @@ import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
 import { readdirSync, readFileSync } from 'node:fs';
 
-const ROUTES = ['/', '/about', '/exercises', '/exercises/baytaq-threshold', '/teach', '/collect'];
+const ROUTES = [
+	'/',
+	'/about',
+	'/background',
+	'/exercises',
+	'/exercises/baytaq-threshold',
+	'/teach',
+	'/collect'
+];
 
 /**
  * English sentences that would give away an untranslated view: every English message without

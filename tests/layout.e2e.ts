@@ -1,6 +1,14 @@
 import { expect, test } from '@playwright/test';
 
-const ROUTES = ['/', '/about', '/exercises', '/exercises/dhondt-hare', '/teach', '/collect'];
+const ROUTES = [
+	'/',
+	'/about',
+	'/background',
+	'/exercises',
+	'/exercises/dhondt-hare',
+	'/teach',
+	'/collect'
+];
 
 test.describe('at 320 px, as at 200 % zoom on a 640 px screen', () => {
 	test.use({ viewport: { width: 320, height: 640 } });
@@ -25,6 +33,8 @@ test('the main views keep their accessible structure', async ({ page }) => {
           - link "Simulator"
         - listitem:
           - link "Exercises"
+        - listitem:
+          - link "Background"
         - listitem:
           - link "About"
     - text: Language

@@ -1,16 +1,19 @@
 import { parse, TYPE, type MessageFormatElement } from '@formatjs/icu-messageformat-parser';
 import { describe, expect, it } from 'vitest';
 import enAbout from './en/about.json';
+import enBackground from './en/background.json';
 import { en } from './en';
 import kkAbout from './kk/about.json';
+import kkBackground from './kk/background.json';
 import { catalogue as kk } from './kk';
 import ruAbout from './ru/about.json';
+import ruBackground from './ru/background.json';
 import { catalogue as ru } from './ru';
 
-const english: Record<string, string> = { ...en, ...enAbout };
+const english: Record<string, string> = { ...en, ...enAbout, ...enBackground };
 const translations: Record<string, Record<string, string>> = {
-	kk: { ...kk, ...kkAbout } as Record<string, string>,
-	ru: { ...ru, ...ruAbout } as Record<string, string>
+	kk: { ...kk, ...kkAbout, ...kkBackground } as Record<string, string>,
+	ru: { ...ru, ...ruAbout, ...ruBackground } as Record<string, string>
 };
 
 /** The ICU arguments a message uses, with their kinds: "party", "count:plural", … */

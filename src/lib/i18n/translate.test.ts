@@ -1,13 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import { IntlMessageFormat } from 'intl-messageformat';
 import about from './en/about.json';
+import background from './en/background.json';
 import { en } from './en';
 import { createTranslator, type Catalogue } from './translate';
 
 describe('the English catalogue', () => {
-	it.each(Object.entries({ ...en, ...about }))('parses %s as ICU MessageFormat', (_, message) => {
-		expect(() => new IntlMessageFormat(message, 'en')).not.toThrow();
-	});
+	it.each(Object.entries({ ...en, ...about, ...background }))(
+		'parses %s as ICU MessageFormat',
+		(_, message) => {
+			expect(() => new IntlMessageFormat(message, 'en')).not.toThrow();
+		}
+	);
 });
 
 describe('createTranslator', () => {

@@ -1,10 +1,11 @@
 /**
  * The English catalogue, one JSON file per area of the app so that work on one area does not
- * touch another's file. Kazakh and Russian follow the same layout. The About page's long texts
- * are not part of it: that page registers them itself (see translate.ts), so the simulator does
- * not load them.
+ * touch another's file. Kazakh and Russian follow the same layout. The About and Background
+ * pages' long texts are not part of it: each page registers its own (see translate.ts), so the
+ * simulator does not load them.
  */
 import type about from './about.json';
+import type background from './background.json';
 import app from './app.json';
 import charts from './charts.json';
 import classroom from './classroom.json';
@@ -27,5 +28,8 @@ export const en = {
 	...exercises
 };
 
-/** Every English message, the About page's included: what message keys are checked against. */
-export type EnglishMessages = typeof en & typeof about;
+/**
+ * Every English message, the About and Background pages' included: what message keys are
+ * checked against.
+ */
+export type EnglishMessages = typeof en & typeof about & typeof background;
