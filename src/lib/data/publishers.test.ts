@@ -1,11 +1,13 @@
 import { describe, expect, it } from 'vitest';
+import { BACKGROUND_SOURCES } from './background-sources';
 import { isIpHost, PUBLISHERS, publisherHost } from './publishers';
 import { REGION_SOURCES } from './region-sources';
 import { SOURCES } from './sources';
 
 const ALL: readonly [string, { readonly url: string }][] = [
 	...Object.entries(SOURCES),
-	...Object.entries(REGION_SOURCES)
+	...Object.entries(REGION_SOURCES),
+	...Object.entries(BACKGROUND_SOURCES)
 ];
 const WITH_ADDRESS = ALL.filter(([, s]) => s.url !== '');
 

@@ -14,6 +14,8 @@ export const PUBLISHERS: Readonly<Record<string, string>> = {
 	'kazakhembus.com': 'Embassy of Kazakhstan in the United States',
 	'prg.kz': 'Paragraph, legal information system',
 	'gov.kz': 'Government of Kazakhstan (the ministries’ official pages)',
+	'election.gov.kz': 'Central Election Commission of Kazakhstan',
+	'loc.gov': 'Library of Congress, Global Legal Monitor',
 	// International bodies and reference works
 	'archive.ipu.org': 'Inter-Parliamentary Union, Parline archive',
 	'electionguide.org': 'IFES ElectionGuide',
