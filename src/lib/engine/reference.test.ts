@@ -4,6 +4,8 @@ import { allocate, type AllocationInput } from './allocate';
 import { decimalThreshold, tenthsThreshold } from './arbitraries';
 import { METHOD_IDS, type MethodId } from './methods';
 import { referenceAllocate, scalePercent } from './reference';
+import { reference2023 } from './reference-2023';
+import { officialElection } from '../data/elections';
 import { SECOND_PARTY_RULES, THRESHOLD_BASES, type ListVotes } from './threshold';
 
 /** Lists named L0, L1, … in registration order. */
@@ -334,5 +336,18 @@ describe('the reference implementation', () => {
 		};
 		expect(referenceAllocate(input).seats).toEqual({ L0: 1, L1: 0, L2: 0 });
 		expect(allocate(input).seats).toEqual({ L0: 1, L1: 0, L2: 0 });
+	});
+
+	it('reproduces the official 2023 chamber from the official votes', () => {
+		// Other tests take their expected 2023 chambers from reference2023; with the law of 2023
+		// it must give the published seats of every list, and 62 seats for Amanat in all.
+		const election = officialElection(2023)!;
+		const { list, total, independents } = reference2023();
+		for (const official of election.lists) {
+			expect(list[official.id], official.id).toBe(official.listSeats);
+			expect(total[official.id], official.id).toBe(official.listSeats + official.districtSeats!);
+		}
+		expect(total.amanat).toBe(62);
+		expect(independents).toBe(election.independentDistrictSeats);
 	});
 });
