@@ -52,8 +52,8 @@ if (e2eText !== null) {
 	skipped += e2e.stats.skipped;
 	// Errors outside any test: a file that does not load, a `.only` refused in CI, the web server.
 	for (const error of e2e.errors ?? []) {
-		const where = error.location ? `${relative(process.cwd(), error.location.file)}: ` : '';
-		problems.push(`e2e: ${where}${(error.message ?? '').split('\n')[0]}`);
+		const where = error.location ? ` in ${relative(process.cwd(), error.location.file)}` : '';
+		problems.push(`e2e: error outside any test${where}: ${(error.message ?? '').split('\n')[0]}`);
 		failed += 1;
 		failedIn.e2e += 1;
 	}
