@@ -153,6 +153,8 @@ test('can be used with the keyboard alone: change the formula, choose a seat, re
 });
 
 test('has no accessibility violations', async ({ page }) => {
+	// A full axe scan of the simulator is slow on a busy 2-core machine.
+	test.setTimeout(90_000);
 	await page.goto('/', { waitUntil: 'networkidle' });
 	const results = await new AxeBuilder({ page }).analyze();
 	expect(results.violations).toEqual([]);
@@ -161,6 +163,8 @@ test('has no accessibility violations', async ({ page }) => {
 test('has no accessibility violations with the model, the lens and every section open', async ({
 	page
 }) => {
+	// A full axe scan of the simulator, every section open, is slow on a busy 2-core machine.
+	test.setTimeout(90_000);
 	await page.goto('/?districts=49&integrity=true', { waitUntil: 'networkidle' });
 	await expect(page.getByText('Adjusted chamber (hypothetical)').first()).toBeVisible();
 	const closed = page.locator('details:not([open]) > summary');
