@@ -8,12 +8,16 @@ export default defineConfig({
 	testDir: 'tests',
 	testMatch: '**/*.e2e.ts',
 	fullyParallel: true,
+	// A `test.only` left in a file would silently skip the rest of the suite in CI.
+	forbidOnly: !!process.env.CI,
 	workers: 2,
 	reporter: [['list'], ['json', { outputFile: 'reports/e2e.json' }]],
 	webServer: {
 		command: `npx vite preview --host 127.0.0.1 --port ${port} --strictPort`,
 		url: `http://127.0.0.1:${port}`,
-		reuseExistingServer: !process.env.CI
+		// Never test a server this run did not start: it may be an old build, or another
+		// checkout's. A port already in use fails the run (--strictPort) instead.
+		reuseExistingServer: false
 	},
 	use: {
 		baseURL: `http://127.0.0.1:${port}`,

@@ -7,6 +7,8 @@ export default defineConfig({
 	plugins: [sveltekit()],
 	test: {
 		expect: { requireAssertions: true },
+		// A `.only` left in a file would silently skip the rest of the suite in CI.
+		allowOnly: !process.env.CI,
 		reporters: ['default', 'json'],
 		outputFile: { json: 'reports/unit.json' },
 		projects: [

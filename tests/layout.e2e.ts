@@ -1,4 +1,7 @@
 import { expect, test } from '@playwright/test';
+import { DEFAULT_PRESET } from '../src/lib/scenario/presets';
+import { runScenario } from '../src/lib/scenario/run';
+import { en } from './model';
 
 const ROUTES = [
 	'/',
@@ -40,27 +43,66 @@ test('the main views keep their accessible structure', async ({ page }) => {
     - text: Language
     - combobox "Language"
   `);
+	// Partial snapshots: every control named, in order; what lies between may change.
 	await expect(page.getByRole('complementary', { name: 'Rules and votes' })).toMatchAriaSnapshot(`
     - button "Keyboard shortcuts (?)"
-    - text: Start from
+    - heading "Rules and votes" [level=2]
     - combobox "Start from"
+    - button "Back to the preset" [disabled]
+    - group:
+      - slider "Seats in the house"
+      - spinbutton "Seats in the house (type a value)"
+      - slider "Single-member district seats"
+      - spinbutton "Single-member district seats (type a value)"
+      - group "How the two tiers combine":
+        - 'radio "Parallel: each tier on its own (the law)" [checked]'
+        - 'radio "Compensatory: list seats top up to a proportional share"'
+    - group:
+      - slider "Threshold"
+      - spinbutton "Threshold (type a value)"
+      - group "Threshold counted on":
+        - radio "votes for lists and against all (2023)" [checked]
+        - radio "votes for lists only (2007–2021)"
+        - radio "all ballots, invalid included"
+      - combobox "Seat formula"
+      - combobox "If only one list passes"
   `);
+	// The chamber's name gives its composition as the model computes it for the default scenario.
+	const chamber = runScenario(DEFAULT_PRESET.scenario).reported;
+	const nameOf = (id: string) => DEFAULT_PRESET.scenario.parties.find((p) => p.id === id)!.name.en;
+	const parts = [
+		...chamber.parties.filter((p) => p.seats > 0).map((p) => `${nameOf(p.id)} ${p.seats}`),
+		`${en('party.independent')} ${chamber.independents}`
+	].join(', ');
+	const largest = chamber.parties.reduce((a, b) => (b.seats > a.seats ? b : a));
+	// A YAML key in single quotes: the name has colons and apostrophes.
+	const key = (role: string, name: string) =>
+		`'${role} ${JSON.stringify(name).replaceAll("'", "''")}'`;
 	await expect(page.getByRole('region', { name: 'The chamber' })).toMatchAriaSnapshot(`
     - heading "The chamber" [level=2]
     - figure:
-      - group /Chamber of 98 seats. Amanat 62/
+      - ${key('group', `Chamber of ${chamber.houseSize} seats: ${parts}.`)}:
+        - ${key('button', `${nameOf(largest.id)}, list seat 1 of ${largest.listSeats}`)}
   `);
 	await page.goto('/exercises', { waitUntil: 'networkidle' });
+	const first = 'baytaq-threshold';
 	await expect(page.getByRole('main')).toMatchAriaSnapshot(`
     - heading "Exercises" [level=1]
     - paragraph
     - paragraph:
       - link "For teachers"
       - link "Collect work"
-    - text: Level
-    - combobox "Level"
-    - text: Topic
-    - combobox "Topic"
+    - combobox "Level":
+      - option "all" [selected]
+    - combobox "Topic":
+      - option "all" [selected]
+      - option "Threshold"
+      - option "Seat formula"
+    - list:
+      - listitem:
+        - heading ${JSON.stringify(en(`exercise.${first}.title`))} [level=2]:
+          - link ${JSON.stringify(en(`exercise.${first}.title`))}:
+            - /url: /exercises/${first}
   `);
 });
 

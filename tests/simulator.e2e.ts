@@ -1,6 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
+import { expectChamberShows, modelChamber } from './model';
 
 /** The polite live region that summarises the chamber after each change. */
 const summary = (page: Page) => page.locator('p[aria-live="polite"]');
@@ -53,6 +54,29 @@ test('reopens a shared link in the same state', async ({ page }) => {
 	await expect(
 		page.getByText('District seats from the model, not from real results')
 	).toBeVisible();
+	// The same state is the same result: the chamber and the table the model gives for these rules.
+	await expectChamberShows(page, modelChamber('threshold=7', 'districtSeats=49', 'method=dhondt'));
+});
+
+test('a link copied after changing the rules reopens the same chamber elsewhere', async ({
+	page,
+	browser
+}) => {
+	await page.goto('/', { waitUntil: 'networkidle' });
+	const threshold = page.getByRole('spinbutton', { name: 'Threshold (type a value)' });
+	await threshold.fill('3.5');
+	await threshold.press('Enter');
+	await page.getByLabel('Seat formula').selectOption('sainte-lague');
+	const model = modelChamber('threshold=3.5', 'method=sainte-lague');
+	await expectChamberShows(page, model);
+	await expect(page).toHaveURL(/threshold=3\.5/);
+
+	const other = await (await browser.newContext()).newPage();
+	await other.goto(page.url(), { waitUntil: 'networkidle' });
+	await expect(other.getByRole('slider', { name: 'Threshold' })).toHaveValue('3.5');
+	await expect(other.getByLabel('Seat formula')).toHaveValue('sainte-lague');
+	await expectChamberShows(other, model);
+	await other.context().close();
 });
 
 test('names the part of a broken link it could not read, and keeps the rest', async ({ page }) => {
@@ -129,6 +153,8 @@ test('can be used with the keyboard alone: change the formula, choose a seat, re
 });
 
 test('has no accessibility violations', async ({ page }) => {
+	// A full axe scan of the simulator is slow on a busy 2-core machine.
+	test.setTimeout(90_000);
 	await page.goto('/', { waitUntil: 'networkidle' });
 	const results = await new AxeBuilder({ page }).analyze();
 	expect(results.violations).toEqual([]);
@@ -137,6 +163,8 @@ test('has no accessibility violations', async ({ page }) => {
 test('has no accessibility violations with the model, the lens and every section open', async ({
 	page
 }) => {
+	// A full axe scan of the simulator, every section open, is slow on a busy 2-core machine.
+	test.setTimeout(90_000);
 	await page.goto('/?districts=49&integrity=true', { waitUntil: 'networkidle' });
 	await expect(page.getByText('Adjusted chamber (hypothetical)').first()).toBeVisible();
 	const closed = page.locator('details:not([open]) > summary');
@@ -153,8 +181,19 @@ test('lists its keyboard shortcuts in a dialog, and the shortcuts work', async (
 	await page.keyboard.press('Escape');
 	await expect(dialog).toBeHidden();
 	await page.keyboard.press('t');
-	await expect(page.getByRole('slider', { name: 'Threshold' })).toBeFocused();
+	const slider = page.getByRole('slider', { name: 'Threshold' });
+	await expect(slider).toBeFocused();
+	// One arrow press moves the slider one step up, and the chamber follows.
+	const before = Number(await slider.inputValue());
+	const step = Number(await slider.getAttribute('step'));
+	const after = String(Math.round((before + step) * 1e6) / 1e6);
 	await page.keyboard.press('ArrowRight');
+	await expect(slider).toHaveValue(after);
+	await expect(page.getByRole('spinbutton', { name: 'Threshold (type a value)' })).toHaveValue(
+		after
+	);
+	await expect(page).toHaveURL(new RegExp(`threshold=${after.replace('.', '\\.')}`));
+	await expectChamberShows(page, modelChamber(`threshold=${after}`));
 	await page.locator('body').click({ position: { x: 5, y: 300 } });
 	await page.keyboard.press('c');
 	await expect(page.getByRole('button', { name: /^Amanat, district seat 1 of/ })).toBeFocused();

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { reference2023 } from '../engine/reference-2023';
 import { INDEPENDENT } from '../i18n/format';
 import { createTranslator } from '../i18n/translate';
 import { SCENARIO_2023 } from '../scenario/defaults';
@@ -26,6 +27,7 @@ describe('splitConfig', () => {
 			value: 29,
 			label: 'Current: 29'
 		});
+		// 62 at 29 districts: the official chamber (40 list + 22 district seats).
 		const amanat = config.data.datasets[0]!;
 		const index = amanat.data.findIndex((p) => p.x === 29);
 		expect(amanat.data[index]).toEqual({ x: 29, y: 62 });
@@ -45,6 +47,13 @@ describe('splitTable', () => {
 		expect(table.columns.at(-1)).toBe('Self-nominated');
 	});
 
+	it('takes the all-list figure from the independent reference', () => {
+		// 56: the official 2023 votes sharing 98 list seats, by the reference implementation.
+		expect(reference2023({ listSeats: 98, districts: false }).total.amanat).toBe(56);
+	});
+
+	// 29 districts: the official chamber (69 list seats, Amanat 62, 7 self-nominated); 0 districts:
+	// 98 list seats, Amanat 56 by the reference (the test above), nobody self-nominated.
 	it.each([
 		{ header: '29 (current)', first: ['69', '62'], independent: '7' },
 		{ header: '0', first: ['98', '56'], independent: '0' }

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { reference2023 } from '../engine/reference-2023';
 import { INDEPENDENT } from '../i18n/format';
 import { SCENARIO_2023 } from '../scenario/defaults';
 import { runScenario } from '../scenario/run';
@@ -45,6 +46,10 @@ describe('districtGrid', () => {
 describe('thresholdSweep', () => {
 	const sweep = thresholdSweep(SCENARIO_2023);
 
+	// Each row is the official 2023 list votes shared by the independent reference implementation
+	// at that threshold, plus the official district seats (Amanat 22, self-nominated 7); 5 % is the
+	// official chamber itself. The figures are written out to read as a table; the first lines of
+	// the test confirm each one against the reference.
 	it.each([
 		{ threshold: 0, amanat: 61, auyl: 8, baytaq: 1, independent: 7 },
 		{ threshold: 5, amanat: 62, auyl: 8, baytaq: 0, independent: 7 },
@@ -53,6 +58,13 @@ describe('thresholdSweep', () => {
 	])(
 		'gives Amanat $amanat total seats at a $threshold % threshold in 2023',
 		({ threshold, amanat, auyl, baytaq, independent }) => {
+			const reference = reference2023({ threshold });
+			expect([
+				reference.total.amanat,
+				reference.total.auyl,
+				reference.total.baytaq,
+				reference.independents
+			]).toEqual([amanat, auyl, baytaq, independent]);
 			const point = at(sweep, threshold);
 			expect(point.seats.amanat).toBe(amanat);
 			expect(point.seats.auyl).toBe(auyl);
@@ -60,6 +72,16 @@ describe('thresholdSweep', () => {
 			expect(point.seats[INDEPENDENT]).toBe(independent);
 		}
 	);
+
+	it('agrees with the independent reference at every threshold', () => {
+		for (const point of sweep.points) {
+			const reference = reference2023({ threshold: point.value });
+			for (const [id, seats] of Object.entries(reference.total)) {
+				expect(point.seats[id] ?? 0, `${id} at ${point.value} %`).toBe(seats);
+			}
+			expect(point.seats[INDEPENDENT]).toBe(reference.independents);
+		}
+	});
 
 	it('agrees with the full simulation at the current threshold', () => {
 		const result = runScenario(SCENARIO_2023).reported;
@@ -90,6 +112,7 @@ describe('districtSweep', () => {
 	const sweep = districtSweep(SCENARIO_2023);
 
 	it('includes the current 29 district seats with the official result', () => {
+		// The official chamber: Amanat 40 list + 22 district seats, 7 self-nominated winners.
 		const point = at(sweep, 29);
 		expect(point.seats.amanat).toBe(62);
 		expect(point.seats[INDEPENDENT]).toBe(7);
@@ -107,7 +130,10 @@ describe('districtSweep', () => {
 	});
 
 	it('gives the all-list house to the list parties alone', () => {
-		expect(at(sweep, 0).seats).toMatchObject({ amanat: 56, auyl: 11, respublica: 9, jsdp: 6 });
+		// The official 2023 votes sharing 98 list seats, by the independent reference.
+		const reference = reference2023({ listSeats: 98, districts: false });
+		expect(reference.total).toMatchObject({ amanat: 56, auyl: 11, respublica: 9, jsdp: 6 });
+		expect(at(sweep, 0).seats).toMatchObject(reference.total);
 	});
 
 	it('fills the whole house at every split', () => {

@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { reference2023 } from '../engine/reference-2023';
+import { INDEPENDENT } from '../i18n/format';
 import { createTranslator } from '../i18n/translate';
 import { SCENARIO_2023 } from '../scenario/defaults';
 import type { Scenario } from '../scenario/types';
@@ -29,6 +31,12 @@ describe('thresholdConfig', () => {
 	});
 
 	it('plots total seats against the threshold as steps', () => {
+		// 68 and 91: the official 2023 votes shared at 7 % and 15 % by the independent reference,
+		// plus Amanat's 22 official district seats.
+		expect([
+			reference2023({ threshold: 7 }).total.amanat,
+			reference2023({ threshold: 15 }).total.amanat
+		]).toEqual([68, 91]);
 		const amanat = config.data.datasets[0]!;
 		expect(amanat.stepped).toBe('before');
 		expect(amanat.data.find((p) => p.x === 7)).toEqual({ x: 7, y: 68 });
@@ -81,11 +89,18 @@ describe('thresholdTable', () => {
 		expect(table.rows.at(-1)!.header).toBe('15%');
 	});
 
+	// Each row: the official 2023 votes shared at that threshold by the independent reference, plus
+	// the official district seats; 5 % is the official chamber. Columns follow sweep.ids.
 	it.each([
-		{ header: '7%', cells: ['68', '9', '7', '7', '0', '0', '0', '7'] },
-		{ header: '5% (current)', cells: ['62', '8', '6', '6', '5', '4', '0', '7'] },
-		{ header: '0%', cells: ['61', '8', '6', '6', '5', '4', '1', '7'] }
-	])('gives the total seats at $header', ({ header, cells }) => {
+		{ header: '7%', threshold: 7, cells: ['68', '9', '7', '7', '0', '0', '0', '7'] },
+		{ header: '5% (current)', threshold: 5, cells: ['62', '8', '6', '6', '5', '4', '0', '7'] },
+		{ header: '0%', threshold: 0, cells: ['61', '8', '6', '6', '5', '4', '1', '7'] }
+	])('gives the total seats at $header', ({ header, threshold, cells }) => {
+		const reference = reference2023({ threshold });
+		const expected = sweep.ids.map((id) =>
+			String(id === INDEPENDENT ? reference.independents : reference.total[id])
+		);
+		expect(expected).toEqual(cells);
 		expect(table.rows.find((r) => r.header === header)!.cells).toEqual(cells);
 	});
 
@@ -104,6 +119,7 @@ describe('thresholdTable', () => {
 
 describe('thresholdSummary', () => {
 	it('gives the range and the seats at the current threshold', () => {
+		// 62: the official chamber (40 list + 22 district seats).
 		const summary = thresholdSummary(SCENARIO_2023, sweep, text);
 		expect(summary).toContain('from 0% to 15%');
 		expect(summary).toContain('current threshold of 5%: Amanat 62 seats');

@@ -30,6 +30,9 @@ describe('votesSeatsRows', () => {
 		]);
 	});
 
+	// The official 2023 result: Amanat 3 431 510 of 6 366 441 valid votes (lists + against all) =
+	// 53.90 %, 62 of 98 seats = 63.27 %; Baytaq 146 431 = 2.30 %, no seat; 7 self-nominated
+	// winners = 7.14 % of the seats.
 	it.each([
 		{ id: 'amanat', votePercent: 53.9, seats: 62, seatPercent: 63.27 },
 		{ id: 'baytaq', votePercent: 2.3, seats: 0, seatPercent: 0 },
@@ -90,6 +93,7 @@ describe('votesSeatsConfig', () => {
 describe('votesSeatsTable and votesSeatsSummary', () => {
 	const table = votesSeatsTable(SCENARIO_2023, rows, text);
 
+	// The official 2023 figures, worked above.
 	it.each([
 		{ header: 'Amanat', cells: ['3,431,510', '53.90%', '62', '63.27%'] },
 		{ header: 'Self-nominated', cells: ['—', '—', '7', '7.14%'] }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { allocate, type Allocation, type AllocationInput } from './allocate';
+import { anyThreshold } from './arbitraries';
 import { METHOD_IDS, type DivisorRule, type MethodId } from './methods';
 import { SECOND_PARTY_RULES, THRESHOLD_BASES, type ListVotes } from './threshold';
 
@@ -21,7 +22,8 @@ function inputs(
 		lists: listArbitrary,
 		seats: fc.integer({ min: 1, max: 200 }),
 		method,
-		threshold: fc.integer({ min: 0, max: 150 }).map((tenths) => tenths / 10),
+		// Slider steps and typed decimals alike (4.999, 5.0001, 7.123456).
+		threshold: anyThreshold,
 		thresholdBase: fc.constantFrom(...THRESHOLD_BASES),
 		againstAll: votes,
 		invalid: votes,
@@ -154,10 +156,7 @@ describe('the threshold', () => {
 	});
 
 	it('never admits a new list when the threshold is raised', () => {
-		const pair = fc.tuple(
-			inputs(anyMethod),
-			fc.integer({ min: 0, max: 150 }).map((tenths) => tenths / 10)
-		);
+		const pair = fc.tuple(inputs(anyMethod), anyThreshold);
 		fc.assert(
 			fc.property(pair, ([input, other]) => {
 				const low = Math.min(input.threshold, other);

@@ -20,6 +20,8 @@ describe('SplitChart', () => {
 		expect(chart?.data.datasets.at(-1)?.label).toBe('Self-nominated');
 	});
 
+	// 29 districts: the official chamber; none: the official votes sharing 98 list seats by the
+	// independent reference (Amanat 56, checked in split-sweep.test.ts), nobody self-nominated.
 	it.each([
 		{ row: /^29 \(current\)/, list: '69', amanat: '62', independent: '7' },
 		{ row: /^0 /, list: '98', amanat: '56', independent: '0' }

@@ -4,6 +4,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { render } from 'vitest-browser-svelte';
 import { REDUCED_MOTION } from '$lib/charts/attach.svelte';
 import { Chart } from '$lib/charts/register';
+import { reference2023 } from '$lib/engine/reference-2023';
 import { SCENARIO_2023 } from '$lib/scenario/defaults';
 import type { Scenario } from '$lib/scenario/types';
 import ThresholdChart from './ThresholdChart.svelte';
@@ -45,13 +46,17 @@ describe('ThresholdChart', () => {
 		expect(((await drawnChart()).config as ChartConfiguration).type).toBe('line');
 	});
 
+	// Each row: the official 2023 votes shared at that threshold by the independent reference,
+	// plus the official district seats (Amanat 22); 5 % is the official chamber.
 	it.each([
-		{ row: /^7%/, amanat: '68', auyl: '9', qhp: '0' },
-		{ row: /^5% \(current\)/, amanat: '62', auyl: '8', qhp: '5' },
-		{ row: /^0%/, amanat: '61', auyl: '8', qhp: '5' }
+		{ row: /^7%/, threshold: 7, amanat: '68', auyl: '9', qhp: '0' },
+		{ row: /^5% \(current\)/, threshold: 5, amanat: '62', auyl: '8', qhp: '5' },
+		{ row: /^0%/, threshold: 0, amanat: '61', auyl: '8', qhp: '5' }
 	])(
 		'gives Amanat $amanat total seats in the table row $row',
-		async ({ row, amanat, auyl, qhp }) => {
+		async ({ row, threshold, amanat, auyl, qhp }) => {
+			const { total } = reference2023({ threshold });
+			expect([total.amanat, total.auyl, total.qhp].map(String)).toEqual([amanat, auyl, qhp]);
 			await render(ThresholdChart, { scenario: SCENARIO_2023 });
 			await page.getByText('Show the numbers as a table').click();
 			const table = page.getByRole('table', { name: /Total seats \(list \+ district\)/ });

@@ -1,6 +1,7 @@
 import { page } from 'vitest/browser';
 import { describe, expect, it } from 'vitest';
 import { render } from 'vitest-browser-svelte';
+import { reference2023 } from '$lib/engine/reference-2023';
 import { SCENARIO_2023 } from '$lib/scenario/defaults';
 import { findPreset } from '$lib/scenario/presets';
 import { runScenario } from '$lib/scenario/run';
@@ -13,6 +14,12 @@ const cells = (name: RegExp | string) => page.getByRole('row', { name }).getByRo
 
 describe('CompareTable', () => {
 	it('compares a 7% threshold with the real 2023 chamber', async () => {
+		// By the reference, the official votes at 7 %: Amanat 68 (62 + 6), and the People's Party
+		// (6.80 %, 5 seats in 2023) below the line; the 7 self-nominated keep their districts.
+		const reference = reference2023({ threshold: 7 });
+		expect([reference.total.amanat, reference.total.qhp, reference.independents]).toEqual([
+			68, 0, 7
+		]);
 		const scenario = applySet(SCENARIO_2023, 'threshold=7');
 		render(CompareTable, {
 			scenario,

@@ -1,6 +1,7 @@
 import { page } from 'vitest/browser';
 import { describe, expect, it } from 'vitest';
 import { render } from 'vitest-browser-svelte';
+import { reference2023 } from '$lib/engine/reference-2023';
 import { SCENARIO_2023 } from '$lib/scenario/defaults';
 import { findPreset } from '$lib/scenario/presets';
 import { runScenario } from '$lib/scenario/run';
@@ -17,6 +18,8 @@ function show(scenario: Scenario) {
 const cells = (name: RegExp | string) => page.getByRole('row', { name }).getByRole('cell');
 
 describe('SeatsTable', () => {
+	// Figures: the official 2023 chamber (Amanat 40 list + 22 district seats = 62, 53.90 % of the
+	// valid votes); other rules are checked against the independent reference where they appear.
 	it('shows the real 2023 chamber with Amanat at 40 list and 22 district seats, unchanged', async () => {
 		show(SCENARIO_2023);
 		await expect
@@ -32,6 +35,12 @@ describe('SeatsTable', () => {
 	});
 
 	it('counts the change from 2023 under a 7% threshold', async () => {
+		// By the reference, the official votes at 7 %: Amanat 46 list seats (68 in all, 62 + 6);
+		// the Social Democrats (5.20 % of the valid votes) fall below the line and lose their 4 seats.
+		const reference = reference2023({ threshold: 7 });
+		expect([reference.list.amanat, reference.total.amanat, reference.total.jsdp]).toEqual([
+			46, 68, 0
+		]);
 		show(applySet(SCENARIO_2023, 'threshold=7'));
 		const amanat = cells(/^AMANAT party/);
 		await expect.element(amanat.nth(1)).toHaveTextContent(/^46$/);
@@ -118,6 +127,8 @@ describe('SeatsTable', () => {
 		await expect.element(respublica.getByRole('cell').nth(1)).toHaveTextContent('−6');
 	});
 
+	// 62 reported (official); 61 hypothetical: 39 list seats for Amanat's count ÷ 1.05 by the
+	// reference, + 22 modelled districts, worked in MajoritySummary.svelte.test.ts.
 	it('shows the hypothetical chamber beside the reported one when the lens is on', async () => {
 		show(applySet(SCENARIO_2023, 'integrity=true'));
 		await expect
