@@ -19,6 +19,8 @@ interface Expected {
 	readonly house: number;
 	/** Seats of every party and of the self-nominated winners, zero included, by name. */
 	readonly seats: Readonly<Record<string, number>>;
+	/** The full name (seats table) of each short name (chamber). */
+	readonly full: Readonly<Record<string, string>>;
 	/** The largest party: its name, list seats, total seats, and the list seats of the house. */
 	readonly largest: { name: string; list: number; seats: number; listTotal: number };
 }
@@ -33,9 +35,15 @@ function expectedAt(tenths: number): Expected {
 	const value = String(tenths / 10);
 	const scenario = applySet(DEFAULT_PRESET.scenario, `threshold=${value}`);
 	const chamber = runScenario(scenario).reported;
-	const nameOf = (id: string) => scenario.parties.find((p) => p.id === id)!.name.en;
+	// The chamber names parties by their short names, the seats table by their full names.
+	const partyOf = (id: string) => scenario.parties.find((p) => p.id === id)!;
+	const nameOf = (id: string) => (partyOf(id).shortName ?? partyOf(id).name).en;
 	const seats: Record<string, number> = { [SELF_NOMINATED]: chamber.independents };
-	for (const party of chamber.parties) seats[nameOf(party.id)] = party.seats;
+	const full: Record<string, string> = { [SELF_NOMINATED]: SELF_NOMINATED };
+	for (const party of chamber.parties) {
+		seats[nameOf(party.id)] = party.seats;
+		full[nameOf(party.id)] = partyOf(party.id).name.en;
+	}
 	// The first party with the most seats (ties do not happen on this range; see the check below).
 	const largest = chamber.parties.reduce((a, b) => (b.seats > a.seats ? b : a));
 	const districtWinners = chamber.parties.reduce((n, p) => n + p.districtSeats, 0);
@@ -43,6 +51,7 @@ function expectedAt(tenths: number): Expected {
 		value,
 		house: chamber.houseSize,
 		seats,
+		full,
 		largest: {
 			name: nameOf(largest.id),
 			list: largest.listSeats,
@@ -125,8 +134,9 @@ test('updates the chamber, the table and the summary after each step of a thresh
 					if (want > 0 && !new RegExp(`[:,] ${name} ${want}[,.]`).test(now.tally)) {
 						return `tally "${now.tally}" lacks ${name} ${want}`;
 					}
+					const long = step.full[name] ?? name;
 					const rowName = Object.keys(now.rows).find((r) =>
-						name === selfNominated ? r.startsWith(name) : r === name || r.startsWith(`${name} `)
+						name === selfNominated ? r.startsWith(name) : r === long || r.startsWith(`${long} `)
 					);
 					const inTable = rowName === undefined ? 0 : now.rows[rowName]!;
 					if (inTable !== want) return `table: ${name} ${inTable}, not ${want}`;

@@ -45,31 +45,45 @@ test('the main views keep their accessible structure', async ({ page }) => {
   `);
 	// Partial snapshots: every control named, in order; what lies between may change.
 	await expect(page.getByRole('complementary', { name: 'Rules and votes' })).toMatchAriaSnapshot(`
-    - button "Keyboard shortcuts (?)"
     - heading "Rules and votes" [level=2]
     - combobox "Start from"
     - button "Back to the preset" [disabled]
+    - heading "The main rules" [level=3]
+    - slider "Threshold"
+    - spinbutton "Threshold (type a value)"
+    - slider "Single-member district seats"
+    - spinbutton "Single-member district seats (type a value)"
+    - combobox "Seat formula"
     - group:
-      - slider "Seats in the house"
-      - spinbutton "Seats in the house (type a value)"
-      - slider "Single-member district seats"
-      - spinbutton "Single-member district seats (type a value)"
-      - group "How the two tiers combine":
-        - 'radio "Parallel: each tier on its own (the law)" [checked]'
-        - 'radio "Compensatory: list seats top up to a proportional share"'
+      - slider "Members a party needs"
+      - spinbutton "Members a party needs (type a value)"
+      - checkbox "Applications refused or returned, as before 2023" [checked]
     - group:
-      - slider "Threshold"
-      - spinbutton "Threshold (type a value)"
-      - group "Threshold counted on":
-        - radio "votes for lists and against all (2023)" [checked]
-        - radio "votes for lists only (2007–2021)"
-        - radio "all ballots, invalid included"
-      - combobox "Seat formula"
-      - combobox "If only one list passes"
+      - button "Seats and system" [expanded=false]
+    - group:
+      - button "More list rules" [expanded=false]
+    - group:
+      - button "Turnout and support" [expanded=false]
+    - group:
+      - button "Who may stand" [expanded=false]
+    - group:
+      - button "Integrity lens (hypothetical)" [expanded=false]
+  `);
+	// The panels under the chamber are tabs, one open at a time.
+	await expect(page.getByRole('tablist', { name: 'More about this chamber' })).toMatchAriaSnapshot(`
+    - tab "Seats" [selected]
+    - tab "List seats step by step"
+    - tab "Districts"
+    - tab "Charts"
+    - tab "Who stands"
+    - tab "How proportional"
+    - tab "Compare"
+    - tab "Share and save"
   `);
 	// The chamber's name gives its composition as the model computes it for the default scenario.
 	const chamber = runScenario(DEFAULT_PRESET.scenario).reported;
-	const nameOf = (id: string) => DEFAULT_PRESET.scenario.parties.find((p) => p.id === id)!.name.en;
+	const partyOf = (id: string) => DEFAULT_PRESET.scenario.parties.find((p) => p.id === id)!;
+	const nameOf = (id: string) => (partyOf(id).shortName ?? partyOf(id).name).en;
 	const parts = [
 		...chamber.parties.filter((p) => p.seats > 0).map((p) => `${nameOf(p.id)} ${p.seats}`),
 		`${en('party.independent')} ${chamber.independents}`
@@ -80,6 +94,7 @@ test('the main views keep their accessible structure', async ({ page }) => {
 		`'${role} ${JSON.stringify(name).replaceAll("'", "''")}'`;
 	await expect(page.getByRole('region', { name: 'The chamber' })).toMatchAriaSnapshot(`
     - heading "The chamber" [level=2]
+    - button "Keyboard shortcuts (?)"
     - figure:
       - ${key('group', `Chamber of ${chamber.houseSize} seats: ${parts}.`)}:
         - ${key('button', `${nameOf(largest.id)}, list seat 1 of ${largest.listSeats}`)}

@@ -16,7 +16,8 @@ for (const election of historic) {
 			await page.goto(`/?preset=${election.year}&lang=${lang}`, { waitUntil: 'networkidle' });
 			await expect(page.locator('html')).toHaveAttribute('lang', lang);
 			const legend = page.getByRole('figure').first().getByRole('listitem');
-			const table = page.getByRole('table').first();
+			// The seats table, by the full names; the tally beside the chamber uses the short ones.
+			const table = page.getByRole('table').nth(1);
 			const rows = table.getByRole('rowheader');
 
 			const winners = election.lists.filter((list) => list.listSeats > 0);

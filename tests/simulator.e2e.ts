@@ -91,6 +91,7 @@ test('names the part of a broken link it could not read, and keeps the rest', as
 test('keeps the current work when an imported file is not a scenario', async ({ page }) => {
 	await page.goto('/?threshold=7', { waitUntil: 'networkidle' });
 	await expect(page.getByRole('slider', { name: 'Threshold' })).toHaveValue('7');
+	await page.getByRole('tab', { name: 'Share and save' }).click();
 	const chooser = page.waitForEvent('filechooser');
 	await page.getByRole('button', { name: 'Open a scenario file…' }).click();
 	await (
@@ -108,6 +109,7 @@ test('keeps the current work when an imported file is not a scenario', async ({ 
 
 test('saves the scenario as JSON and opens it again', async ({ page }) => {
 	await page.goto('/', { waitUntil: 'networkidle' });
+	await page.getByRole('tab', { name: 'Share and save' }).click();
 	const download = page.waitForEvent('download');
 	await page.getByRole('button', { name: 'Scenario as JSON' }).click();
 	const json = JSON.parse(readFileSync((await (await download).path())!, 'utf8'));
@@ -169,6 +171,13 @@ test('has no accessibility violations with the model, the lens and every section
 	await expect(page.getByText('Adjusted chamber (hypothetical)').first()).toBeVisible();
 	const closed = page.locator('details:not([open]) > summary');
 	while ((await closed.count()) > 0) await closed.first().click();
+	// Every panel under the chamber, one after another.
+	const tabs = page.getByRole('tab');
+	for (let i = 0; i < (await tabs.count()); i++) {
+		await tabs.nth(i).click();
+		const results = await new AxeBuilder({ page }).include('[role="tabpanel"]').analyze();
+		expect(results.violations, await tabs.nth(i).innerText()).toEqual([]);
+	}
 	const results = await new AxeBuilder({ page }).analyze();
 	expect(results.violations).toEqual([]);
 });
