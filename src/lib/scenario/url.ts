@@ -59,6 +59,7 @@ export function encodeUrl(
 			if (value !== undefined && value !== readSetKey(preset.scenario, key)) params.set(key, value);
 		}
 	}
-	if (lang && lang !== 'en') params.set('lang', lang);
+	// Written for English too: without it, the link would open in the reader's browser language.
+	if (lang) params.set('lang', lang);
 	return params;
 }
