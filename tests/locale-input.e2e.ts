@@ -121,11 +121,10 @@ test('a shared link never paints the official 2023 chamber first', async ({ page
 			const svg = document.querySelector('figure svg[aria-label]');
 			const mark = svg?.querySelector('.seat circle:not(.target), .seat rect');
 			if (!svg || !mark) return;
-			const fill = getComputedStyle(mark).fill;
 			frames.push({
 				visible: getComputedStyle(svg).visibility === 'visible',
-				// The placeholder is grey; a party's colour is not.
-				coloured: !/^rgb\((\d+), \1, \1\)$/.test(fill) && fill !== 'rgb(221, 225, 230)',
+				// In the placeholder no seat shows a party's colour: the coloured marks are hidden.
+				coloured: getComputedStyle(mark).visibility === 'visible',
 				label: svg.getAttribute('aria-label') ?? '',
 				paintable: [...document.querySelectorAll('link[rel="stylesheet"]')].every(
 					(link) => (link as HTMLLinkElement).sheet !== null
