@@ -78,9 +78,7 @@ describe('hemicycleLayout', () => {
 		const { seats, seatRadius, rowWidth, rows } = hemicycleLayout(n);
 		for (let row = 0; row < rows; row++) {
 			const inRow = seats.filter((s) => s.row === row);
-			const gaps = inRow
-				.slice(1)
-				.map((s, i) => Math.hypot(s.x - inRow[i]!.x, s.y - inRow[i]!.y));
+			const gaps = inRow.slice(1).map((s, i) => Math.hypot(s.x - inRow[i]!.x, s.y - inRow[i]!.y));
 			// Neighbours in a row are at least one row width apart, and all gaps in a row are equal.
 			for (const gap of gaps) {
 				expect(gap).toBeGreaterThanOrEqual(rowWidth * (1 - 1e-9));
