@@ -27,7 +27,7 @@ test('recomposes the chamber when the threshold moves to 7 %, and the table says
 	page
 }) => {
 	await page.goto('/', { waitUntil: 'networkidle' });
-	const threshold = page.getByRole('spinbutton', { name: 'Threshold (type a value)' });
+	const threshold = page.getByRole('textbox', { name: 'Threshold (type a value)' });
 	await threshold.fill('7');
 	await threshold.press('Enter');
 	await expect(summary(page)).toHaveText(

@@ -18,6 +18,13 @@ describe('encodeUrl', () => {
 		expect(encodeUrl(s, '2023').toString()).toBe('districts=49&threshold=7');
 	});
 
+	it('names the language, English too, so a link opens in the language it was made in', () => {
+		const s = SCENARIO_2023;
+		expect(encodeUrl(s, '2023', 'en').toString()).toBe('lang=en');
+		expect(encodeUrl(s, '2023', 'ru').toString()).toBe('lang=ru');
+		expect(encodeUrl(s, '2023').toString()).toBe('');
+	});
+
 	it('names a preset other than the default, and the language', () => {
 		const s = applySet(findPreset('2021')!.scenario, 'thresholdBase=valid');
 		expect(encodeUrl(s, '2021', 'kk').toString()).toBe('preset=2021&base=valid&lang=kk');

@@ -68,6 +68,7 @@ export function encodeUrl(
 			}
 		}
 	}
-	if (lang && lang !== 'en') params.set('lang', lang);
+	// Written for English too: without it, the link would open in the reader's browser language.
+	if (lang) params.set('lang', lang);
 	return params;
 }
