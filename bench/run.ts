@@ -2,12 +2,15 @@
  * `npm run bench`: how long the engine takes, in microseconds, on this machine.
  * - one allocation of 98 seats among 7 lists, per method (the 2023 votes);
  * - a whole scenario (targets: under 0.2 ms median) and a threshold sweep (under 20 ms);
- * - a batch of 10,000 random cases through `majilis allocate --batch`'s own code path.
+ * - a batch of 10,000 random cases through `majilis allocate --batch`'s own code path;
+ * - 3,000 random cases (6 methods, 2–12 lists, 1–200 seats, thresholds 0–10 %): µs per case on
+ *   the fast exact path (`working: false`) and on the exact path with its working, side by side;
+ * - 10,000 Monte-Carlo runs of the 2023 preset.
  */
 import { Bench } from 'tinybench';
 import { answerBatch } from '../src/cli/batch';
 import { officialElection } from '../src/lib/data/elections';
-import { allocate, METHOD_IDS } from '../src/lib/engine';
+import { allocate, METHOD_IDS, type AllocationInput } from '../src/lib/engine';
 import { simulate, sweepThreshold } from '../src/lib/engine/simulate';
 import { SCENARIO_2023 } from '../src/lib/scenario/defaults';
 
@@ -85,3 +88,33 @@ const start = performance.now();
 answerBatch(text);
 const ms = performance.now() - start;
 console.log(`batch of 10,000 cases (parse, validate, allocate, print): ${ms.toFixed(0)} ms`);
+
+// 3,000 random cases shaped like the issue's comparison set, from the same generator.
+const cases: AllocationInput[] = [];
+for (let c = 0; c < 3_000; c++) {
+	const n = 2 + next(11);
+	cases.push({
+		lists: Array.from({ length: n }, (_, j) => ({ id: `p${j}`, votes: next(4_000_000) })),
+		seats: 1 + next(200),
+		method: METHOD_IDS[c % METHOD_IDS.length]!,
+		threshold: next(101) / 10,
+		thresholdBase: 'valid',
+		againstAll: next(300_000),
+		invalid: 0,
+		secondParty: 'off'
+	});
+}
+/** Mean µs per case over `rounds` passes through the whole set, after one warm-up pass. */
+function perCase(run: (input: AllocationInput) => unknown, rounds: number): number {
+	for (const input of cases) run(input);
+	const t0 = performance.now();
+	for (let r = 0; r < rounds; r++) for (const input of cases) run(input);
+	return ((performance.now() - t0) * 1000) / (rounds * cases.length);
+}
+const fastUs = perCase((input) => allocate(input, { working: false }), 20);
+const exactUs = perCase((input) => allocate(input), 3);
+console.log(
+	`3,000 random cases (6 methods, 2–12 lists, 1–200 seats, thresholds 0–10 %): ` +
+		`fast path ${fastUs.toFixed(2)} µs per case; exact path with working ${exactUs.toFixed(1)} µs per case ` +
+		`(${(exactUs / fastUs).toFixed(0)}× faster)`
+);

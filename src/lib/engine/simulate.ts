@@ -191,26 +191,35 @@ function poll(
 	return { onBallot, count, districts, wins, official: official !== null };
 }
 
+/** The tiers combined for a polled scenario; `working` false takes the fast list path. */
+function combine(s: Scenario, polling: Polling, working: boolean) {
+	const { onBallot, count, wins } = polling;
+	const ballotParties = s.parties.filter((p) => onBallot.has(p.id));
+	return combineTiers(
+		{
+			totalSeats: s.totalSeats,
+			districtSeats: s.districtSeats,
+			mixed: s.mixed,
+			overhang: s.overhang,
+			districtWins: wins,
+			list: {
+				lists: ballotParties.map((p) => ({ id: p.id, votes: count.votes[p.id]! })),
+				method: s.list.method,
+				threshold: s.list.threshold,
+				thresholdBase: s.list.thresholdBase,
+				againstAll: count.againstAll,
+				invalid: count.invalid,
+				secondParty: s.list.secondParty
+			}
+		},
+		working
+	);
+}
+
 /** Shares the seats of a polled scenario: the list tier, the tiers combined, the metrics. */
 function seatChamber(s: Scenario, polling: Polling): Chamber {
-	const { onBallot, count, districts, wins } = polling;
-	const ballotParties = s.parties.filter((p) => onBallot.has(p.id));
-	const tiers = combineTiers({
-		totalSeats: s.totalSeats,
-		districtSeats: s.districtSeats,
-		mixed: s.mixed,
-		overhang: s.overhang,
-		districtWins: wins,
-		list: {
-			lists: ballotParties.map((p) => ({ id: p.id, votes: count.votes[p.id]! })),
-			method: s.list.method,
-			threshold: s.list.threshold,
-			thresholdBase: s.list.thresholdBase,
-			againstAll: count.againstAll,
-			invalid: count.invalid,
-			secondParty: s.list.secondParty
-		}
-	});
+	const { onBallot, count, districts } = polling;
+	const tiers = combine(s, polling, true);
 
 	const seatsOf = (id: string) => (tiers.listSeats[id] ?? 0) + (tiers.districtSeats[id] ?? 0);
 	const filled = s.parties.reduce((a, p) => a + seatsOf(p.id), 0) + tiers.independents;
@@ -306,26 +315,107 @@ function matching(s: Scenario, official: OfficialDistricts | null): OfficialDist
 	return official !== null && districtInputsKey(s) === official.inputsKey ? official : null;
 }
 
+/** A chamber's seats alone, without the working: what `simulate(…, { working: false })` gives. */
+export interface ChamberSeats {
+	/** Every seat of the house, appointed seats included, as in `Chamber.houseSize`. */
+	readonly houseSize: number;
+	/** Seats of every party (list + district), in scenario order. */
+	readonly seats: Readonly<Record<string, number>>;
+	readonly listSeats: Readonly<Record<string, number>>;
+	readonly districtSeats: Readonly<Record<string, number>>;
+	readonly independents: number;
+	readonly unfilledSeats: number;
+	/** The vote count the seats were shared by. */
+	readonly count: VoteCount;
+}
+
+export interface SeatsResult {
+	readonly totalSeats: number;
+	readonly listSeats: number;
+	readonly districtSeats: number;
+	readonly appointedSeats: number;
+	readonly reported: ChamberSeats;
+	readonly adjusted: ChamberSeats | null;
+}
+
+function chamberSeatsOf(s: Scenario, polling: Polling): ChamberSeats {
+	const tiers = combine(s, polling, false);
+	const seats: Record<string, number> = {};
+	let filled = tiers.independents;
+	for (const p of s.parties) {
+		const n = (tiers.listSeats[p.id] ?? 0) + (tiers.districtSeats[p.id] ?? 0);
+		seats[p.id] = n;
+		filled += n;
+	}
+	const elected = Math.max(tiers.houseSize, filled);
+	return {
+		houseSize: elected + s.appointedSeats,
+		seats,
+		listSeats: tiers.listSeats,
+		districtSeats: tiers.districtSeats,
+		independents: tiers.independents,
+		unfilledSeats: Math.max(0, elected - filled),
+		count: polling.count
+	};
+}
+
+/**
+ * The reported chamber's seats alone, for many runs of one scenario's rules: `access` is
+ * `s.parties.map((p) => checkParty(p.id, p.capacity, s.access))`, worked out once by the caller.
+ */
+export function chamberSeats(
+	s: Scenario,
+	access: readonly PartyAccess[],
+	official: OfficialDistricts | null = null
+): ChamberSeats {
+	return chamberSeatsOf(
+		s,
+		poll(s, access, selfNominatedPerDistrict(s.access), matching(s, official))
+	);
+}
+
+export interface SimulateOptions {
+	/**
+	 * true (the default): every chamber with its working. false: the seats alone, on the fast
+	 * exact path (the same seats), for batches, sweeps and Monte-Carlo.
+	 */
+	readonly working?: boolean;
+}
+
 /**
  * Runs the scenario. `official` is the real district result of the election the scenario starts
  * from (looked up by the caller); it is used only while the district inputs still match it.
  */
-export function simulate(s: Scenario, official: OfficialDistricts | null = null): SimulationResult {
+export function simulate(
+	s: Scenario,
+	official?: OfficialDistricts | null,
+	options?: { working?: true }
+): SimulationResult;
+export function simulate(
+	s: Scenario,
+	official: OfficialDistricts | null,
+	options: { working: false }
+): SeatsResult;
+export function simulate(
+	s: Scenario,
+	official: OfficialDistricts | null = null,
+	options: SimulateOptions = {}
+): SimulationResult | SeatsResult {
 	const access = s.parties.map((p) => checkParty(p.id, p.capacity, s.access));
 	const selfNominated = selfNominatedPerDistrict(s.access);
-	const reported = seatChamber(s, poll(s, access, selfNominated, matching(s, official)));
-	const clean = s.integrity.enabled ? withoutInflation(s) : null;
-	const adjusted = clean ? seatChamber(clean, poll(clean, access, selfNominated, null)) : null;
-	return {
-		totalSeats: s.totalSeats,
-		listSeats: s.totalSeats - s.districtSeats,
-		districtSeats: s.districtSeats,
-		appointedSeats: s.appointedSeats,
-		access,
-		selfNominatedPerDistrict: selfNominated,
-		reported,
-		adjusted
+	const both = <C>(seat: (s: Scenario, polling: Polling) => C) => {
+		const clean = s.integrity.enabled ? withoutInflation(s) : null;
+		return {
+			totalSeats: s.totalSeats,
+			listSeats: s.totalSeats - s.districtSeats,
+			districtSeats: s.districtSeats,
+			appointedSeats: s.appointedSeats,
+			reported: seat(s, poll(s, access, selfNominated, matching(s, official))),
+			adjusted: clean ? seat(clean, poll(clean, access, selfNominated, null)) : null
+		};
 	};
+	if (options.working === false) return both(chamberSeatsOf);
+	return { ...both(seatChamber), access, selfNominatedPerDistrict: selfNominated };
 }
 
 /**
