@@ -11,8 +11,10 @@ import { Bench } from 'tinybench';
 import { answerBatch } from '../src/cli/batch';
 import { officialElection } from '../src/lib/data/elections';
 import { allocate, METHOD_IDS, type AllocationInput } from '../src/lib/engine';
+import { monteCarlo } from '../src/lib/engine/montecarlo';
 import { simulate, sweepThreshold } from '../src/lib/engine/simulate';
 import { SCENARIO_2023 } from '../src/lib/scenario/defaults';
+import { officialDistrictsFor } from '../src/lib/scenario/presets';
 
 const election = officialElection(2023)!;
 const lists = election.lists.map((l) => ({ id: l.id, votes: l.votes }));
@@ -117,4 +119,13 @@ console.log(
 	`3,000 random cases (6 methods, 2–12 lists, 1–200 seats, thresholds 0–10 %): ` +
 		`fast path ${fastUs.toFixed(2)} µs per case; exact path with working ${exactUs.toFixed(1)} µs per case ` +
 		`(${(exactUs / fastUs).toFixed(0)}× faster)`
+);
+
+// 10,000 Monte-Carlo runs of the 2023 preset (error 2 points, seed 1): engine time only.
+const official2023 = officialDistrictsFor(SCENARIO_2023);
+monteCarlo(SCENARIO_2023, { runs: 500, error: 2, seed: 1, official: official2023 }); // warm up
+const mcStart = performance.now();
+monteCarlo(SCENARIO_2023, { runs: 10_000, error: 2, seed: 1, official: official2023 });
+console.log(
+	`Monte-Carlo, 10,000 runs of the 2023 preset (error 2 points): ${(performance.now() - mcStart).toFixed(0)} ms`
 );

@@ -17,7 +17,12 @@
 import type { AllocationInput } from './allocate';
 import { compareFractions, percentToRatio } from './exact';
 import { methodSpec, type DivisorRule, type QuotaRule } from './methods';
-import { thresholdBaseVotes } from './threshold';
+import {
+	applyThreshold,
+	thresholdBaseVotes,
+	type ListVotes,
+	type ThresholdBase
+} from './threshold';
 
 const SAFE = Number.MAX_SAFE_INTEGER;
 
@@ -42,27 +47,61 @@ function thresholdFraction(percent: number): readonly [number, number] | null {
 	return cached;
 }
 
+/** 1 passed, 2 below the threshold, 0 no votes; null when the threshold needs BigInt. */
+function admissionStates(
+	lists: readonly ListVotes[],
+	threshold: number,
+	thresholdBase: ThresholdBase,
+	againstAll: number,
+	invalid: number
+): number[] | null {
+	const fraction = thresholdFraction(threshold);
+	if (fraction === null) return null;
+	const [tNum, tDen] = fraction;
+	const base = thresholdBaseVotes(lists, thresholdBase, againstAll, invalid);
+	const state = new Array<number>(lists.length);
+	for (let i = 0; i < lists.length; i++) {
+		const v = lists[i]!.votes;
+		state[i] = v <= 0 ? 0 : compareFractions(v, base, tNum, tDen) >= 0 ? 1 : 2;
+	}
+	return state;
+}
+
+/** Whether each list's own vote reaches the threshold (a runner-up admitted by rule does not). */
+export function thresholdPasses(
+	lists: readonly ListVotes[],
+	threshold: number,
+	thresholdBase: ThresholdBase,
+	againstAll: number,
+	invalid: number
+): boolean[] {
+	const state = admissionStates(lists, threshold, thresholdBase, againstAll, invalid);
+	if (state !== null) return state.map((x) => x === 1);
+	const working = applyThreshold({
+		lists,
+		threshold,
+		base: thresholdBase,
+		againstAll,
+		invalid,
+		secondParty: 'off'
+	});
+	return working.rows.map((row) => row.admission === 'passed');
+}
+
 /** The seats `allocate` would give, for input that has passed `validateAllocationInput`. */
 export function fastSeats(input: AllocationInput): FastOutcome {
 	const lists = input.lists;
 	const n = lists.length;
-	const fraction = thresholdFraction(input.threshold);
-	if (fraction === null) return 'overflow';
-	const [tNum, tDen] = fraction;
-
-	const base = thresholdBaseVotes(lists, input.thresholdBase, input.againstAll, input.invalid);
-
-	// 1 passed, 2 below the threshold, 0 no votes.
-	const state = new Array<number>(n);
+	const state = admissionStates(
+		lists,
+		input.threshold,
+		input.thresholdBase,
+		input.againstAll,
+		input.invalid
+	);
+	if (state === null) return 'overflow';
 	let passed = 0;
-	for (let i = 0; i < n; i++) {
-		const v = lists[i]!.votes;
-		if (v <= 0) state[i] = 0;
-		else if (compareFractions(v, base, tNum, tDen) >= 0) {
-			state[i] = 1;
-			passed += 1;
-		} else state[i] = 2;
-	}
+	for (let i = 0; i < n; i++) if (state[i] === 1) passed += 1;
 	let runnerUp = -1;
 	if (input.secondParty !== 'off' && passed === 1) {
 		for (let i = 0; i < n; i++) {
