@@ -6,11 +6,14 @@ import kkAbout from './kk/about.json';
 import { catalogue as kk } from './kk';
 import ruAbout from './ru/about.json';
 import { catalogue as ru } from './ru';
+import enUncertainty from './en/uncertainty.json';
+import kkUncertainty from './kk/uncertainty.json';
+import ruUncertainty from './ru/uncertainty.json';
 
-const english: Record<string, string> = { ...en, ...enAbout };
+const english: Record<string, string> = { ...en, ...enAbout, ...enUncertainty };
 const translations: Record<string, Record<string, string>> = {
-	kk: { ...kk, ...kkAbout } as Record<string, string>,
-	ru: { ...ru, ...ruAbout } as Record<string, string>
+	kk: { ...kk, ...kkAbout, ...kkUncertainty } as Record<string, string>,
+	ru: { ...ru, ...ruAbout, ...ruUncertainty } as Record<string, string>
 };
 
 /** The ICU arguments a message uses, with their kinds: "party", "count:plural", … */

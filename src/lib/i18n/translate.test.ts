@@ -2,12 +2,16 @@ import { describe, expect, it } from 'vitest';
 import { IntlMessageFormat } from 'intl-messageformat';
 import about from './en/about.json';
 import { en } from './en';
+import uncertainty from './en/uncertainty.json';
 import { createTranslator, type Catalogue } from './translate';
 
 describe('the English catalogue', () => {
-	it.each(Object.entries({ ...en, ...about }))('parses %s as ICU MessageFormat', (_, message) => {
-		expect(() => new IntlMessageFormat(message, 'en')).not.toThrow();
-	});
+	it.each(Object.entries({ ...en, ...about, ...uncertainty }))(
+		'parses %s as ICU MessageFormat',
+		(_, message) => {
+			expect(() => new IntlMessageFormat(message, 'en')).not.toThrow();
+		}
+	);
 });
 
 describe('createTranslator', () => {

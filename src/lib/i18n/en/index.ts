@@ -2,7 +2,7 @@
  * The English catalogue, one JSON file per area of the app so that work on one area does not
  * touch another's file. Kazakh and Russian follow the same layout. The About page's long texts
  * are not part of it: that page registers them itself (see translate.ts), so the simulator does
- * not load them.
+ * not load them. The uncertainty panel registers its own (uncertainty.json) the same way.
  */
 import type about from './about.json';
 import app from './app.json';
@@ -14,6 +14,7 @@ import explain from './explain.json';
 import presets from './presets.json';
 import results from './results.json';
 import share from './share.json';
+import type uncertainty from './uncertainty.json';
 
 export const en = {
 	...app,
@@ -28,4 +29,4 @@ export const en = {
 };
 
 /** Every English message, the About page's included: what message keys are checked against. */
-export type EnglishMessages = typeof en & typeof about;
+export type EnglishMessages = typeof en & typeof about & typeof uncertainty;
