@@ -47,20 +47,20 @@ const result: MonteCarloResult = {
 };
 
 describe('the uncertainty chart', () => {
-	it('draws a bar per seat count from the lowest to the highest seen, in percent of runs', () => {
+	it('draws a point per seat count from the lowest to the highest seen, in percent of runs', () => {
 		const config = uncertaintyConfig(SCENARIO_2023, result, text);
-		// Seats 0 (Auyl's lowest) to 62 (Amanat's highest): 63 bars.
+		// Seats 0 (Auyl's lowest) to 62 (Amanat's highest): 63 points.
 		expect(config.data.labels).toHaveLength(63);
 		expect(config.data.labels![0]).toBe('0');
 		expect(config.data.datasets.map((d) => d.label)).toEqual(['Amanat', 'Auyl']);
-		const amanatBars = config.data.datasets[0]!.data;
-		expect([amanatBars[60], amanatBars[61], amanatBars[62]]).toEqual([20, 50, 30]);
+		const amanatLine = config.data.datasets[0]!.data;
+		expect([amanatLine[60], amanatLine[61], amanatLine[62]]).toEqual([20, 50, 30]);
 		expect(config.data.datasets[1]!.data[8]).toBe(90);
 	});
 
 	it('names the range each party falls in 90 of 100 times', () => {
 		expect(uncertaintySummary(SCENARIO_2023, result, text)).toBe(
-			'Bar chart of the seats each party won in 100 simulated elections with an error of 2.5 points: ' +
+			'Line chart of the seats each party won in 100 simulated elections with an error of 2.5 points: ' +
 				'Amanat 60 to 62 seats in 90 of 100 and Auyl 0 to 8 seats in 90 of 100.'
 		);
 	});

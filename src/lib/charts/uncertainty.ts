@@ -1,13 +1,21 @@
 /**
  * The uncertainty panel's chart, table and sentences, from a Monte-Carlo result: pure builders,
- * tested without a browser. The chart is a bar chart of how often each seat count came out, one
- * group of bars per party; the table gives the same distribution as numbers.
+ * tested without a browser. The chart draws, for each party, how often each seat count came out;
+ * the table gives the same distribution as numbers.
  */
 import type { ChartConfiguration } from 'chart.js';
 import type { MonteCarloResult } from '../engine/montecarlo';
 import { formatNumber, partyName } from '../i18n/format';
 import type { Scenario } from '../scenario/types';
-import { colourOf, listOf, type ChartTable, type ChartText } from './style';
+import {
+	colourOf,
+	DASHES,
+	listOf,
+	POINT_STYLES,
+	styleAt,
+	type ChartTable,
+	type ChartText
+} from './style';
 import { INK } from './theme';
 
 /** Parties worth drawing: those that won a seat in at least one run, in scenario order. */
@@ -29,30 +37,35 @@ export function uncertaintyConfig(
 	scenario: Scenario,
 	result: MonteCarloResult,
 	text: ChartText
-): ChartConfiguration<'bar', number[], string> {
+): ChartConfiguration<'line', number[], string> {
 	const parties = partiesWithSeats(result);
 	const low = Math.min(...parties.map((p) => p.seats.histogram.findIndex((runs) => runs > 0)));
 	const high = Math.max(...parties.map((p) => p.seats.histogram.length - 1));
 	const seats = parties.length > 0 ? Array.from({ length: high - low + 1 }, (_, i) => low + i) : [];
 	const runs = Math.max(1, result.runs);
+	// A line per party, told apart by dash and marker as well as colour: lines that cross stay
+	// visible, where bars of neighbouring parties would hide each other.
 	return {
-		type: 'bar',
+		type: 'line',
 		data: {
 			labels: seats.map((k) => formatNumber(k, text.locale)),
-			datasets: parties.map((p) => ({
+			datasets: parties.map((p, i) => ({
 				label: partyName(scenario, p.id, text.locale, text.t),
 				data: seats.map((k) => (100 * (p.seats.histogram[k] ?? 0)) / runs),
+				borderColor: colourOf(scenario, p.id),
 				backgroundColor: colourOf(scenario, p.id),
-				borderColor: INK,
-				borderWidth: 1,
-				grouped: false,
-				barPercentage: 1,
-				categoryPercentage: 1
+				borderWidth: 2,
+				borderDash: [...styleAt(DASHES, i)],
+				pointStyle: styleAt(POINT_STYLES, i),
+				pointRadius: 3,
+				pointBorderColor: INK,
+				pointBorderWidth: 1
 			}))
 		},
 		options: {
 			responsive: true,
 			maintainAspectRatio: false,
+			interaction: { mode: 'index', intersect: false },
 			scales: {
 				x: { title: { display: true, text: text.t('uncertainty.chart.axis.x') } },
 				y: {
@@ -60,7 +73,7 @@ export function uncertaintyConfig(
 					title: { display: true, text: text.t('uncertainty.chart.axis.y') }
 				}
 			},
-			plugins: { legend: { position: 'bottom' } }
+			plugins: { legend: { position: 'bottom', labels: { usePointStyle: true } } }
 		}
 	};
 }

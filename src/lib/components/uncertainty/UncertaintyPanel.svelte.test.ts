@@ -15,7 +15,7 @@ describe('UncertaintyPanel', () => {
 			.toBeVisible();
 		await expect.element(page.getByText('1,000 simulated elections done.')).toBeVisible();
 		await expect
-			.element(page.getByRole('img', { name: /Bar chart of the seats each party won in 1,000/ }))
+			.element(page.getByRole('img', { name: /Line chart of the seats each party won in 1,000/ }))
 			.toBeVisible();
 	});
 
