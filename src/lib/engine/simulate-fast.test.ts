@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { SCENARIO_2023 } from '../scenario/defaults';
 import { PRESETS, officialDistrictsFor } from '../scenario/presets';
 import type { Scenario } from '../scenario/types';
 import { METHOD_IDS } from './methods';
@@ -41,4 +42,27 @@ describe('simulate without the working', () => {
 		expect(light.adjusted === null).toBe(full.adjusted === null);
 		if (full.adjusted && light.adjusted) same(full.adjusted, light.adjusted);
 	});
+});
+
+describe('district winners without the working', () => {
+	it.each([1, 2, 69, 1234, 99_999])(
+		'are the winners of the full district results, seed %i',
+		(seed) => {
+			// A changed seed turns the official result off, so the model runs in both paths.
+			const scenario = {
+				...SCENARIO_2023,
+				districtModel: { ...SCENARIO_2023.districtModel, seed }
+			};
+			const full = simulate(scenario).reported;
+			const light = simulate(scenario, null, { working: false }).reported;
+			expect(full.districtSource).toBe('model');
+			expect(light.districtSeats).toEqual(
+				// District seats are kept for the parties on the ballot.
+				Object.fromEntries(
+					full.parties.filter((p) => p.onBallot).map((p) => [p.id, p.districtSeats])
+				)
+			);
+			expect(light.independents).toBe(full.independents);
+		}
+	);
 });

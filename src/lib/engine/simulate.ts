@@ -11,7 +11,14 @@ import {
 	selfNominatedPerDistrict,
 	type PartyAccess
 } from './ballot-access';
-import { districtWins, runDistricts, type DistrictRegion, type DistrictResult } from './districts';
+import {
+	districtWins,
+	runDistricts,
+	runDistrictWins,
+	type DistrictInput,
+	type DistrictRegion,
+	type DistrictResult
+} from './districts';
 import { combineTiers } from './mixed';
 import { measureProportionality, type Metrics } from './metrics';
 import { countVotes, type OffBallot, type VoteCount } from './votes';
@@ -111,7 +118,17 @@ const NUMBERING_ORDER = [
 	...REGIONS.filter((r) => r.type !== 'city')
 ];
 
+let lastRegions: { registeredVoters: number; regions: DistrictRegion[] } | null = null;
+
+/** The regions scaled to the electorate; the last answer is kept, as runs repeat it. */
 function districtRegions(registeredVoters: number): DistrictRegion[] {
+	if (lastRegions?.registeredVoters !== registeredVoters) {
+		lastRegions = { registeredVoters, regions: scaledRegions(registeredVoters) };
+	}
+	return lastRegions.regions;
+}
+
+function scaledRegions(registeredVoters: number): DistrictRegion[] {
 	const scale = registeredVoters / REGISTERED_2023;
 	return NUMBERING_ORDER.map((region) => ({
 		id: region.id,
@@ -149,7 +166,8 @@ function poll(
 	s: Scenario,
 	access: readonly PartyAccess[],
 	selfNominated: number,
-	official: OfficialDistricts | null
+	official: OfficialDistricts | null,
+	working = true
 ): Polling {
 	const onBallot = new Set(access.filter((a) => a.onBallot).map((a) => a.id));
 	const count = countVotes({
@@ -172,7 +190,7 @@ function poll(
 	if (official) {
 		wins = { ...official.districtSeats };
 	} else if (s.districtSeats > 0) {
-		districts = runDistricts({
+		const input: DistrictInput = {
 			regions: districtRegions(s.electorate.registeredVoters),
 			seats: s.districtSeats,
 			parties: ballotParties.map((p) => ({ id: p.id, votes: count.votes[p.id]! })),
@@ -183,8 +201,14 @@ function poll(
 			selfNominated,
 			selfNominated2023: SELF_NOMINATED_2023.registeredPerDistrict,
 			model: s.districtModel
-		});
-		wins = districtWins(districts);
+		};
+		// Without the working only the winners are needed, not each district's result.
+		if (working) {
+			districts = runDistricts(input);
+			wins = districtWins(districts);
+		} else {
+			wins = runDistrictWins(input);
+		}
 	} else {
 		wins = {};
 	}
@@ -370,7 +394,7 @@ export function chamberSeats(
 ): ChamberSeats {
 	return chamberSeatsOf(
 		s,
-		poll(s, access, selfNominatedPerDistrict(s.access), matching(s, official))
+		poll(s, access, selfNominatedPerDistrict(s.access), matching(s, official), false)
 	);
 }
 
@@ -403,6 +427,7 @@ export function simulate(
 ): SimulationResult | SeatsResult {
 	const access = s.parties.map((p) => checkParty(p.id, p.capacity, s.access));
 	const selfNominated = selfNominatedPerDistrict(s.access);
+	const working = options.working !== false;
 	const both = <C>(seat: (s: Scenario, polling: Polling) => C) => {
 		const clean = s.integrity.enabled ? withoutInflation(s) : null;
 		return {
@@ -410,11 +435,11 @@ export function simulate(
 			listSeats: s.totalSeats - s.districtSeats,
 			districtSeats: s.districtSeats,
 			appointedSeats: s.appointedSeats,
-			reported: seat(s, poll(s, access, selfNominated, matching(s, official))),
-			adjusted: clean ? seat(clean, poll(clean, access, selfNominated, null)) : null
+			reported: seat(s, poll(s, access, selfNominated, matching(s, official), working)),
+			adjusted: clean ? seat(clean, poll(clean, access, selfNominated, null, working)) : null
 		};
 	};
-	if (options.working === false) return both(chamberSeatsOf);
+	if (!working) return both(chamberSeatsOf);
 	return { ...both(seatChamber), access, selfNominatedPerDistrict: selfNominated };
 }
 
