@@ -42,6 +42,22 @@ describe('UncertaintyPanel', () => {
 			.toBeVisible();
 	});
 
+	it('starts again with the new scenario when the scenario changes', async () => {
+		const screen = await render(UncertaintyPanel, {
+			scenario: SCENARIO_2023,
+			initialRuns: 20_000,
+			initialError: 0
+		});
+		// At the 7 % threshold Amanat has 68 of 98 seats (see ThresholdChart's test), two-thirds
+		// being 66: with no error every run has it.
+		await screen.rerender({
+			scenario: { ...SCENARIO_2023, list: { ...SCENARIO_2023.list, threshold: 7 } }
+		});
+		await expect
+			.element(page.getByText(/^In 100 of 100 simulated elections Amanat holds two-thirds/), WAIT)
+			.toBeVisible();
+	});
+
 	it('has labelled sliders for the error and the runs, and explains what the error is not', async () => {
 		await render(UncertaintyPanel, { scenario: SCENARIO_2023, initialRuns: 1000 });
 		await expect
