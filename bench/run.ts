@@ -2,14 +2,19 @@
  * `npm run bench`: how long the engine takes, in microseconds, on this machine.
  * - one allocation of 98 seats among 7 lists, per method (the 2023 votes);
  * - a whole scenario (targets: under 0.2 ms median) and a threshold sweep (under 20 ms);
- * - a batch of 10,000 random cases through `majilis allocate --batch`'s own code path.
+ * - a batch of 10,000 random cases through `majilis allocate --batch`'s own code path;
+ * - 3,000 random cases (6 methods, 2–12 lists, 1–200 seats, thresholds 0–10 %): µs per case on
+ *   the fast exact path (`working: false`) and on the exact path with its working, side by side;
+ * - 10,000 Monte-Carlo runs of the 2023 preset.
  */
 import { Bench } from 'tinybench';
 import { answerBatch } from '../src/cli/batch';
 import { officialElection } from '../src/lib/data/elections';
-import { allocate, METHOD_IDS } from '../src/lib/engine';
+import { allocate, METHOD_IDS, type AllocationInput } from '../src/lib/engine';
+import { monteCarlo } from '../src/lib/engine/montecarlo';
 import { simulate, sweepThreshold } from '../src/lib/engine/simulate';
 import { SCENARIO_2023 } from '../src/lib/scenario/defaults';
+import { officialDistrictsFor } from '../src/lib/scenario/presets';
 
 const election = officialElection(2023)!;
 const lists = election.lists.map((l) => ({ id: l.id, votes: l.votes }));
@@ -85,3 +90,59 @@ const start = performance.now();
 answerBatch(text);
 const ms = performance.now() - start;
 console.log(`batch of 10,000 cases (parse, validate, allocate, print): ${ms.toFixed(0)} ms`);
+
+// 3,000 random cases shaped like the issue's comparison set, from the same generator.
+const cases: AllocationInput[] = [];
+for (let c = 0; c < 3_000; c++) {
+	const n = 2 + next(11);
+	cases.push({
+		lists: Array.from({ length: n }, (_, j) => ({ id: `p${j}`, votes: next(4_000_000) })),
+		seats: 1 + next(200),
+		method: METHOD_IDS[c % METHOD_IDS.length]!,
+		threshold: next(101) / 10,
+		thresholdBase: 'valid',
+		againstAll: next(300_000),
+		invalid: 0,
+		secondParty: 'off'
+	});
+}
+/**
+ * Wall-clock and process CPU milliseconds of `work`. On a shared machine the wall clock counts the
+ * time other processes held the cores; the CPU time (which also counts the garbage collector's
+ * threads) is the closer figure for the engine itself.
+ */
+function timed(work: () => void): { wall: number; cpu: number } {
+	const cpu0 = process.cpuUsage();
+	const t0 = performance.now();
+	work();
+	const cpu = process.cpuUsage(cpu0);
+	return { wall: performance.now() - t0, cpu: (cpu.user + cpu.system) / 1000 };
+}
+/** µs per case over `rounds` passes through the whole set, after one warm-up pass. */
+function perCase(run: (input: AllocationInput) => unknown, rounds: number) {
+	for (const input of cases) run(input);
+	const { wall, cpu } = timed(() => {
+		for (let r = 0; r < rounds; r++) for (const input of cases) run(input);
+	});
+	const per = (ms: number) => (ms * 1000) / (rounds * cases.length);
+	return { wall: per(wall), cpu: per(cpu) };
+}
+const fastUs = perCase((input) => allocate(input, { working: false }), 20);
+const exactUs = perCase((input) => allocate(input), 3);
+console.log(
+	`3,000 random cases (6 methods, 2–12 lists, 1–200 seats, thresholds 0–10 %), µs per case:\n` +
+		`  fast path (working: false)  ${fastUs.wall.toFixed(2)} wall, ${fastUs.cpu.toFixed(2)} CPU\n` +
+		`  exact path with working     ${exactUs.wall.toFixed(1)} wall, ${exactUs.cpu.toFixed(1)} CPU ` +
+		`(${(exactUs.cpu / fastUs.cpu).toFixed(0)}× the fast path's CPU time)`
+);
+
+// 10,000 Monte-Carlo runs of the 2023 preset (error 2 points, seed 1): engine time only.
+const official2023 = officialDistrictsFor(SCENARIO_2023);
+monteCarlo(SCENARIO_2023, { runs: 500, error: 2, seed: 1, official: official2023 }); // warm up
+const mc = timed(() => {
+	monteCarlo(SCENARIO_2023, { runs: 10_000, error: 2, seed: 1, official: official2023 });
+});
+console.log(
+	`Monte-Carlo, 10,000 runs of the 2023 preset (error 2 points): ` +
+		`${mc.wall.toFixed(0)} ms wall, ${mc.cpu.toFixed(0)} ms CPU`
+);

@@ -6,6 +6,7 @@ import { readFileSync } from 'node:fs';
 import { allocate } from '../lib/engine';
 import { allocationJson } from './allocation-json';
 import { answerBatch } from './batch';
+import { monteCarloCommand } from './montecarlo';
 import { UsageError } from './errors';
 import { parseAllocateArgs } from './parse-allocate';
 import { presetsText, simulateCommand } from './simulate';
@@ -18,6 +19,9 @@ Commands:
   allocate --batch                    one JSON case per line on standard input, one answer per line
   simulate [--preset NAME] [--set KEY=VALUE ...] [scenario.json]
                                       the whole Majilis: ballot access, list and district tiers, metrics
+  montecarlo [--preset NAME] [--set KEY=VALUE ...] [scenario.json] [--runs N] [--error PTS] [--seed S]
+                                      N simulated elections around the scenario, error PTS points
+                                      (defaults 10000 runs, 2 points, seed 1); seat ranges as JSON
   presets                             the presets simulate knows
   help                                this text
 
@@ -55,6 +59,8 @@ export function run(
 		}
 		case 'simulate':
 			return { out: simulateCommand(rest, readFile), code: 0 };
+		case 'montecarlo':
+			return { out: monteCarloCommand(rest, readFile), code: 0 };
 		case 'presets':
 			return { out: presetsText(), code: 0 };
 		case 'help':

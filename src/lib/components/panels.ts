@@ -6,6 +6,7 @@ export const PANEL_IDS = [
 	'charts',
 	'ballot',
 	'metrics',
+	'uncertainty',
 	'compare',
 	'share'
 ] as const;

@@ -3,6 +3,7 @@
  * This is the one entry point the scenario model, the CLI and the page use.
  */
 import { ratio, type Ratio } from './exact';
+import { fastSeats } from './fast';
 import { highestAverages, type HighestAveragesWorking } from './highest-averages';
 import {
 	largestRemainder,
@@ -97,8 +98,49 @@ function checkCount(what: string, value: number): void {
 
 const ONE: Ratio = ratio(1);
 
-export function allocate(input: AllocationInput): Allocation {
+/** The seats alone, without the working: what `allocate(input, { working: false })` returns. */
+export interface SeatsOnly {
+	readonly status: Allocation['status'];
+	/** Seats of every list, in input order; 0 for lists that were not admitted. */
+	readonly seats: Readonly<Record<string, number>>;
+}
+
+export interface AllocateOptions {
+	/**
+	 * true (the default): the whole working, for the page and the CLI's explanations. false: the
+	 * seats alone by the fast exact path, for batches, sweeps and Monte-Carlo; the same seats.
+	 */
+	readonly working?: boolean;
+}
+
+/**
+ * The seats of every list in input order, or null when no list is admitted: the fast exact path,
+ * falling back to the BigInt path when the numbers are too large. Input must be valid.
+ */
+export function allocateSeatList(input: AllocationInput): number[] | null {
+	const fast = fastSeats(input);
+	if (fast === 'none') return null;
+	if (fast !== 'overflow') return fast;
+	const exact = allocateWithWorking(input);
+	return exact.status === 'allocated' ? input.lists.map((l) => exact.seats[l.id]!) : null;
+}
+
+export function allocate(input: AllocationInput, options?: { working?: true }): Allocation;
+export function allocate(input: AllocationInput, options: { working: false }): SeatsOnly;
+export function allocate(input: AllocationInput, options?: AllocateOptions): Allocation | SeatsOnly;
+export function allocate(
+	input: AllocationInput,
+	options: AllocateOptions = {}
+): Allocation | SeatsOnly {
 	validateAllocationInput(input);
+	if (options.working !== false) return allocateWithWorking(input);
+	const list = allocateSeatList(input);
+	const seats: Record<string, number> = {};
+	input.lists.forEach((l, i) => (seats[l.id] = list ? list[i]! : 0));
+	return { status: list ? 'allocated' : 'not-allocated', seats };
+}
+
+function allocateWithWorking(input: AllocationInput): Allocation {
 	const threshold = applyThreshold({
 		lists: input.lists,
 		threshold: input.threshold,

@@ -4,7 +4,7 @@
  * in docs/model.md; the same inputs always give the same districts.
  * @see shared/domain/kazakhstan-majilis.md §1.3, §3.4; shared/domain/regions-2023.md
  */
-import { apportion } from './apportion';
+import { apportion, splitExactly } from './apportion';
 import { stream } from './random';
 
 export interface DistrictRegion {
@@ -23,6 +23,21 @@ export interface DistrictRegion {
  * [ofstrategy_districts]). With fewer districts than regions no minimum can hold, so all of them
  * are shared by electorate.
  */
+let lastApportionment: {
+	regions: readonly DistrictRegion[];
+	total: number;
+	counts: readonly number[];
+} | null = null;
+
+/** apportionDistricts, remembering the last answer: Monte-Carlo runs ask the same again. */
+function districtCounts(regions: readonly DistrictRegion[], total: number): readonly number[] {
+	const last = lastApportionment;
+	if (last?.regions === regions && last.total === total) return last.counts;
+	const counts = apportionDistricts(regions, total);
+	lastApportionment = { regions, total, counts };
+	return counts;
+}
+
 export function apportionDistricts(regions: readonly DistrictRegion[], total: number): number[] {
 	const official = regions.reduce((a, r) => a + r.districts2023, 0);
 	if (total === official) return regions.map((r) => r.districts2023);
@@ -114,7 +129,35 @@ function independentCandidate(i: number): Candidate {
 }
 
 export function runDistricts(input: DistrictInput): DistrictResult[] {
-	const counts = apportionDistricts(input.regions, input.seats);
+	const results: DistrictResult[] = [];
+	raceDistricts(input, () => {}, results);
+	return results;
+}
+
+/**
+ * The district winners alone, by side (party id or 'independent'): the same races as
+ * `runDistricts`, without building each district's result (for Monte-Carlo).
+ */
+export function runDistrictWins(input: DistrictInput): Record<string, number> {
+	const wins: Record<string, number> = {};
+	raceDistricts(
+		input,
+		(winner) => {
+			const side = candidateSide(winner);
+			wins[side] = (wins[side] ?? 0) + 1;
+		},
+		null
+	);
+	return wins;
+}
+
+/** Runs every race: `onWinner` gets each district's winner; `results`, if given, each result. */
+function raceDistricts(
+	input: DistrictInput,
+	onWinner: (winner: Candidate) => void,
+	results: DistrictResult[] | null
+): void {
+	const counts = districtCounts(input.regions, input.seats);
 	const { model } = input;
 	const standing = input.parties.filter((p) => p.votes > 0);
 	const partyCandidates: Candidate[] = standing.map((p) => ({ kind: 'party', party: p.id }));
@@ -125,7 +168,6 @@ export function runDistricts(input: DistrictInput): DistrictResult[] {
 	const tau = model.regionalSpread / 100;
 	const sigma = model.districtSpread / 100;
 	const fieldEffect = Math.sqrt(input.selfNominated / Math.max(input.selfNominated2023, 1e-9));
-	const results: DistrictResult[] = [];
 	let number = 0;
 
 	input.regions.forEach((region, r) => {
@@ -186,8 +228,19 @@ export function runDistricts(input: DistrictInput): DistrictResult[] {
 			for (let i = weights.length - field; i < weights.length; i++) {
 				weights[i] = Math.round(weights[i]! * perWeight);
 			}
-			weights.push(Math.round(1e9 * input.againstAllShare));
-			const votes = apportion(valid, weights);
+			const againstAllWeight = Math.round(1e9 * input.againstAllShare);
+			weights.push(againstAllWeight);
+			// Every weight is already a whole number: split directly when the products are safe.
+			let weightSum = 0;
+			let largestWeight = 0;
+			for (const w of weights) {
+				weightSum += w;
+				if (w > largestWeight) largestWeight = w;
+			}
+			const votes =
+				weightSum > 0 && valid * largestWeight + weightSum <= Number.MAX_SAFE_INTEGER
+					? splitExactly(valid, weights, weightSum)
+					: apportion(valid, weights);
 			const againstAll = votes.pop()!;
 			// Plurality: most votes wins; on equal votes the candidate listed first.
 			let winner = 0;
@@ -201,7 +254,8 @@ export function runDistricts(input: DistrictInput): DistrictResult[] {
 				}
 			}
 			const margin = runnerUp === null ? (votes[winner] ?? 0) : votes[winner]! - votes[runnerUp]!;
-			results.push({
+			onWinner(candidates[winner]!);
+			results?.push({
 				number,
 				region: region.id,
 				electorate,
@@ -216,7 +270,6 @@ export function runDistricts(input: DistrictInput): DistrictResult[] {
 			});
 		}
 	});
-	return results;
 }
 
 /** Districts won, by party id ('independent' for self-nominated). */

@@ -8,7 +8,7 @@
  *   them (overhang): either the others share what is left (`fixed-house`) or the house grows
  *   (`extra-seats`). @see https://en.wikipedia.org/wiki/Mixed-member_proportional_representation
  */
-import { allocate, type Allocation, type AllocationInput } from './allocate';
+import { allocate, type Allocation, type AllocationInput, type SeatsOnly } from './allocate';
 import { applyThreshold } from './threshold';
 
 export type ListRulesInput = Omit<AllocationInput, 'seats'>;
@@ -37,7 +37,18 @@ export interface MixedResult {
 	readonly overhang: Readonly<Record<string, number>>;
 }
 
-export function combineTiers(input: MixedInput): MixedResult {
+/**
+ * Combines the tiers. With `working` false the list tier runs on the fast exact path: the same
+ * seats, and `allocation` is null (for Monte-Carlo and other batches).
+ */
+export function combineTiers(input: MixedInput, working = true): MixedResult {
+	const share = (list: AllocationInput): { allocation: Allocation | null; seats: SeatsOnly } => {
+		if (working) {
+			const allocation = allocate(list);
+			return { allocation, seats: allocation };
+		}
+		return { allocation: null, seats: allocate(list, { working: false }) };
+	};
 	const ids = input.list.lists.map((l) => l.id);
 	const independents = input.districtWins.independent ?? 0;
 	const districtSeats: Record<string, number> = {};
@@ -46,13 +57,13 @@ export function combineTiers(input: MixedInput): MixedResult {
 	const listSeatCount = input.totalSeats - input.districtSeats;
 
 	if (input.mixed === 'parallel') {
-		const allocation = listSeatCount > 0 ? allocate({ ...input.list, seats: listSeatCount }) : null;
+		const shared = listSeatCount > 0 ? share({ ...input.list, seats: listSeatCount }) : null;
 		return {
 			houseSize: input.totalSeats,
-			listSeats: allocation ? { ...allocation.seats } : zero(),
+			listSeats: shared ? { ...shared.seats.seats } : zero(),
 			districtSeats,
 			independents,
-			allocation,
+			allocation: shared?.allocation ?? null,
 			entitlement: null,
 			overhang: zero()
 		};
@@ -72,14 +83,14 @@ export function combineTiers(input: MixedInput): MixedResult {
 	const outside = ids.filter((id) => !admitted.includes(id));
 	const pool =
 		input.totalSeats - independents - outside.reduce((a, id) => a + districtSeats[id]!, 0);
-	const allocation =
-		pool > 0 && admitted.length > 0 ? allocate({ ...input.list, seats: pool }) : null;
-	const entitlement = allocation ? { ...allocation.seats } : zero();
+	const shared = pool > 0 && admitted.length > 0 ? share({ ...input.list, seats: pool }) : null;
+	const allocation = shared?.allocation ?? null;
+	const entitlement = shared ? { ...shared.seats.seats } : zero();
 	const overhang = zero();
 	const final = { ...districtSeats };
 	let houseSize = input.totalSeats;
 
-	if (allocation?.status === 'allocated') {
+	if (shared?.seats.status === 'allocated') {
 		for (const id of admitted) overhang[id] = Math.max(0, districtSeats[id]! - entitlement[id]!);
 		if (input.overhang === 'extra-seats') {
 			for (const id of admitted) final[id] = Math.max(entitlement[id]!, districtSeats[id]!);
@@ -95,13 +106,13 @@ export function combineTiers(input: MixedInput): MixedResult {
 				);
 				const shares =
 					left > 0 && sharing.length > 0
-						? allocate({
+						? share({
 								...input.list,
 								lists: sharing,
 								seats: left,
 								threshold: 0,
 								secondParty: 'off'
-							}).seats
+							}).seats.seats
 						: {};
 				for (const id of admitted)
 					final[id] = keeping.has(id) ? districtSeats[id]! : (shares[id] ?? 0);

@@ -128,8 +128,12 @@ describe('proportionality guarantees', () => {
 			fc.property(inputs(fc.constant(rule)), (input) => {
 				const smaller = allocate(input);
 				const larger = allocate({ ...input, seats: input.seats + 1 });
+				// The fast path (no working) must obey the same property.
+				const fastSmaller = allocate(input, { working: false });
+				const fastLarger = allocate({ ...input, seats: input.seats + 1 }, { working: false });
 				for (const list of input.lists) {
 					expect(larger.seats[list.id]!).toBeGreaterThanOrEqual(smaller.seats[list.id]!);
+					expect(fastLarger.seats[list.id]!).toBeGreaterThanOrEqual(fastSmaller.seats[list.id]!);
 				}
 			}),
 			{ numRuns: 500 }

@@ -11,7 +11,14 @@ import {
 	selfNominatedPerDistrict,
 	type PartyAccess
 } from './ballot-access';
-import { districtWins, runDistricts, type DistrictRegion, type DistrictResult } from './districts';
+import {
+	districtWins,
+	runDistricts,
+	runDistrictWins,
+	type DistrictInput,
+	type DistrictRegion,
+	type DistrictResult
+} from './districts';
 import { combineTiers } from './mixed';
 import { measureProportionality, type Metrics } from './metrics';
 import { countVotes, type OffBallot, type VoteCount } from './votes';
@@ -111,7 +118,17 @@ const NUMBERING_ORDER = [
 	...REGIONS.filter((r) => r.type !== 'city')
 ];
 
+let lastRegions: { registeredVoters: number; regions: DistrictRegion[] } | null = null;
+
+/** The regions scaled to the electorate; the last answer is kept, as runs repeat it. */
 function districtRegions(registeredVoters: number): DistrictRegion[] {
+	if (lastRegions?.registeredVoters !== registeredVoters) {
+		lastRegions = { registeredVoters, regions: scaledRegions(registeredVoters) };
+	}
+	return lastRegions.regions;
+}
+
+function scaledRegions(registeredVoters: number): DistrictRegion[] {
 	const scale = registeredVoters / REGISTERED_2023;
 	return NUMBERING_ORDER.map((region) => ({
 		id: region.id,
@@ -149,7 +166,8 @@ function poll(
 	s: Scenario,
 	access: readonly PartyAccess[],
 	selfNominated: number,
-	official: OfficialDistricts | null
+	official: OfficialDistricts | null,
+	working = true
 ): Polling {
 	const onBallot = new Set(access.filter((a) => a.onBallot).map((a) => a.id));
 	const count = countVotes({
@@ -172,7 +190,7 @@ function poll(
 	if (official) {
 		wins = { ...official.districtSeats };
 	} else if (s.districtSeats > 0) {
-		districts = runDistricts({
+		const input: DistrictInput = {
 			regions: districtRegions(s.electorate.registeredVoters),
 			seats: s.districtSeats,
 			parties: ballotParties.map((p) => ({ id: p.id, votes: count.votes[p.id]! })),
@@ -183,34 +201,49 @@ function poll(
 			selfNominated,
 			selfNominated2023: SELF_NOMINATED_2023.registeredPerDistrict,
 			model: s.districtModel
-		});
-		wins = districtWins(districts);
+		};
+		// Without the working only the winners are needed, not each district's result.
+		if (working) {
+			districts = runDistricts(input);
+			wins = districtWins(districts);
+		} else {
+			wins = runDistrictWins(input);
+		}
 	} else {
 		wins = {};
 	}
 	return { onBallot, count, districts, wins, official: official !== null };
 }
 
+/** The tiers combined for a polled scenario; `working` false takes the fast list path. */
+function combine(s: Scenario, polling: Polling, working: boolean) {
+	const { onBallot, count, wins } = polling;
+	const ballotParties = s.parties.filter((p) => onBallot.has(p.id));
+	return combineTiers(
+		{
+			totalSeats: s.totalSeats,
+			districtSeats: s.districtSeats,
+			mixed: s.mixed,
+			overhang: s.overhang,
+			districtWins: wins,
+			list: {
+				lists: ballotParties.map((p) => ({ id: p.id, votes: count.votes[p.id]! })),
+				method: s.list.method,
+				threshold: s.list.threshold,
+				thresholdBase: s.list.thresholdBase,
+				againstAll: count.againstAll,
+				invalid: count.invalid,
+				secondParty: s.list.secondParty
+			}
+		},
+		working
+	);
+}
+
 /** Shares the seats of a polled scenario: the list tier, the tiers combined, the metrics. */
 function seatChamber(s: Scenario, polling: Polling): Chamber {
-	const { onBallot, count, districts, wins } = polling;
-	const ballotParties = s.parties.filter((p) => onBallot.has(p.id));
-	const tiers = combineTiers({
-		totalSeats: s.totalSeats,
-		districtSeats: s.districtSeats,
-		mixed: s.mixed,
-		overhang: s.overhang,
-		districtWins: wins,
-		list: {
-			lists: ballotParties.map((p) => ({ id: p.id, votes: count.votes[p.id]! })),
-			method: s.list.method,
-			threshold: s.list.threshold,
-			thresholdBase: s.list.thresholdBase,
-			againstAll: count.againstAll,
-			invalid: count.invalid,
-			secondParty: s.list.secondParty
-		}
-	});
+	const { onBallot, count, districts } = polling;
+	const tiers = combine(s, polling, true);
 
 	const seatsOf = (id: string) => (tiers.listSeats[id] ?? 0) + (tiers.districtSeats[id] ?? 0);
 	const filled = s.parties.reduce((a, p) => a + seatsOf(p.id), 0) + tiers.independents;
@@ -306,26 +339,108 @@ function matching(s: Scenario, official: OfficialDistricts | null): OfficialDist
 	return official !== null && districtInputsKey(s) === official.inputsKey ? official : null;
 }
 
+/** A chamber's seats alone, without the working: what `simulate(…, { working: false })` gives. */
+export interface ChamberSeats {
+	/** Every seat of the house, appointed seats included, as in `Chamber.houseSize`. */
+	readonly houseSize: number;
+	/** Seats of every party (list + district), in scenario order. */
+	readonly seats: Readonly<Record<string, number>>;
+	readonly listSeats: Readonly<Record<string, number>>;
+	readonly districtSeats: Readonly<Record<string, number>>;
+	readonly independents: number;
+	readonly unfilledSeats: number;
+	/** The vote count the seats were shared by. */
+	readonly count: VoteCount;
+}
+
+export interface SeatsResult {
+	readonly totalSeats: number;
+	readonly listSeats: number;
+	readonly districtSeats: number;
+	readonly appointedSeats: number;
+	readonly reported: ChamberSeats;
+	readonly adjusted: ChamberSeats | null;
+}
+
+function chamberSeatsOf(s: Scenario, polling: Polling): ChamberSeats {
+	const tiers = combine(s, polling, false);
+	const seats: Record<string, number> = {};
+	let filled = tiers.independents;
+	for (const p of s.parties) {
+		const n = (tiers.listSeats[p.id] ?? 0) + (tiers.districtSeats[p.id] ?? 0);
+		seats[p.id] = n;
+		filled += n;
+	}
+	const elected = Math.max(tiers.houseSize, filled);
+	return {
+		houseSize: elected + s.appointedSeats,
+		seats,
+		listSeats: tiers.listSeats,
+		districtSeats: tiers.districtSeats,
+		independents: tiers.independents,
+		unfilledSeats: Math.max(0, elected - filled),
+		count: polling.count
+	};
+}
+
+/**
+ * The reported chamber's seats alone, for many runs of one scenario's rules: `access` is
+ * `s.parties.map((p) => checkParty(p.id, p.capacity, s.access))`, worked out once by the caller.
+ */
+export function chamberSeats(
+	s: Scenario,
+	access: readonly PartyAccess[],
+	official: OfficialDistricts | null = null
+): ChamberSeats {
+	return chamberSeatsOf(
+		s,
+		poll(s, access, selfNominatedPerDistrict(s.access), matching(s, official), false)
+	);
+}
+
+export interface SimulateOptions {
+	/**
+	 * true (the default): every chamber with its working. false: the seats alone, on the fast
+	 * exact path (the same seats), for batches, sweeps and Monte-Carlo.
+	 */
+	readonly working?: boolean;
+}
+
 /**
  * Runs the scenario. `official` is the real district result of the election the scenario starts
  * from (looked up by the caller); it is used only while the district inputs still match it.
  */
-export function simulate(s: Scenario, official: OfficialDistricts | null = null): SimulationResult {
+export function simulate(
+	s: Scenario,
+	official?: OfficialDistricts | null,
+	options?: { working?: true }
+): SimulationResult;
+export function simulate(
+	s: Scenario,
+	official: OfficialDistricts | null,
+	options: { working: false }
+): SeatsResult;
+export function simulate(
+	s: Scenario,
+	official: OfficialDistricts | null = null,
+	options: SimulateOptions = {}
+): SimulationResult | SeatsResult {
 	const access = s.parties.map((p) => checkParty(p.id, p.capacity, s.access));
 	const selfNominated = selfNominatedPerDistrict(s.access);
-	const reported = seatChamber(s, poll(s, access, selfNominated, matching(s, official)));
-	const clean = s.integrity.enabled ? withoutInflation(s) : null;
-	const adjusted = clean ? seatChamber(clean, poll(clean, access, selfNominated, null)) : null;
-	return {
-		totalSeats: s.totalSeats,
-		listSeats: s.totalSeats - s.districtSeats,
-		districtSeats: s.districtSeats,
-		appointedSeats: s.appointedSeats,
-		access,
-		selfNominatedPerDistrict: selfNominated,
-		reported,
-		adjusted
+	const working = options.working !== false;
+	const both = <C>(seat: (s: Scenario, polling: Polling) => C) => {
+		const clean = s.integrity.enabled ? withoutInflation(s) : null;
+		return {
+			totalSeats: s.totalSeats,
+			listSeats: s.totalSeats - s.districtSeats,
+			districtSeats: s.districtSeats,
+			appointedSeats: s.appointedSeats,
+			reported: seat(s, poll(s, access, selfNominated, matching(s, official), working)),
+			adjusted: clean ? seat(clean, poll(clean, access, selfNominated, null, working)) : null
+		};
 	};
+	if (!working) return both(chamberSeatsOf);
+	return { ...both(seatChamber), access, selfNominatedPerDistrict: selfNominated };
 }
 
 /**

@@ -9,11 +9,14 @@ import { catalogue as kk } from './kk';
 import ruAbout from './ru/about.json';
 import ruBackground from './ru/background.json';
 import { catalogue as ru } from './ru';
+import enUncertainty from './en/uncertainty.json';
+import kkUncertainty from './kk/uncertainty.json';
+import ruUncertainty from './ru/uncertainty.json';
 
-const english: Record<string, string> = { ...en, ...enAbout, ...enBackground };
+const english: Record<string, string> = { ...en, ...enAbout, ...enBackground, ...enUncertainty };
 const translations: Record<string, Record<string, string>> = {
-	kk: { ...kk, ...kkAbout, ...kkBackground } as Record<string, string>,
-	ru: { ...ru, ...ruAbout, ...ruBackground } as Record<string, string>
+	kk: { ...kk, ...kkAbout, ...kkBackground, ...kkUncertainty } as Record<string, string>,
+	ru: { ...ru, ...ruAbout, ...ruBackground, ...ruUncertainty } as Record<string, string>
 };
 
 /** The ICU arguments a message uses, with their kinds: "party", "count:plural", … */

@@ -3,10 +3,11 @@ import { IntlMessageFormat } from 'intl-messageformat';
 import about from './en/about.json';
 import background from './en/background.json';
 import { en } from './en';
+import uncertainty from './en/uncertainty.json';
 import { createTranslator, type Catalogue } from './translate';
 
 describe('the English catalogue', () => {
-	it.each(Object.entries({ ...en, ...about, ...background }))(
+	it.each(Object.entries({ ...en, ...about, ...background, ...uncertainty }))(
 		'parses %s as ICU MessageFormat',
 		(_, message) => {
 			expect(() => new IntlMessageFormat(message, 'en')).not.toThrow();

@@ -2,7 +2,8 @@
  * The English catalogue, one JSON file per area of the app so that work on one area does not
  * touch another's file. Kazakh and Russian follow the same layout. The About and Background
  * pages' long texts are not part of it: each page registers its own (see translate.ts), so the
- * simulator does not load them.
+ * simulator does not load them. The uncertainty panel registers its own (uncertainty.json) the
+ * same way.
  */
 import type about from './about.json';
 import type background from './background.json';
@@ -15,6 +16,7 @@ import explain from './explain.json';
 import presets from './presets.json';
 import results from './results.json';
 import share from './share.json';
+import type uncertainty from './uncertainty.json';
 
 export const en = {
 	...app,
@@ -29,7 +31,7 @@ export const en = {
 };
 
 /**
- * Every English message, the About and Background pages' included: what message keys are
- * checked against.
+ * Every English message, the About and Background pages' and the uncertainty panel's included:
+ * what message keys are checked against.
  */
-export type EnglishMessages = typeof en & typeof about & typeof background;
+export type EnglishMessages = typeof en & typeof about & typeof background & typeof uncertainty;
