@@ -14,6 +14,7 @@ import explain from './explain.json';
 import presets from './presets.json';
 import results from './results.json';
 import share from './share.json';
+import teacher from './teacher.json';
 
 export const en = {
 	...app,
@@ -24,6 +25,7 @@ export const en = {
 	...explain,
 	...share,
 	...classroom,
+	...teacher,
 	...exercises
 };
 
