@@ -37,6 +37,22 @@ export const checkedAtTheEnd = (goal: Goal): boolean =>
 	goal.kind === 'setting-range' || goal.kind === 'answer-range';
 
 /**
+ * The settings a teacher's goal may range over, with the step of the control that moves each
+ * (components/controls/*), so that the range is counted in the same steps as the slider.
+ */
+export const SETTING_STEPS: Readonly<Record<string, number>> = {
+	threshold: 0.1,
+	districtSeats: 1,
+	totalSeats: 1,
+	turnout: 0.1,
+	partyMembers: 500,
+	branchMembers: 50,
+	foundingGroup: 50,
+	observerCoverage: 1,
+	inflation: 1
+};
+
+/**
  * A setting as its control shows it: `support.<party>` as a share (%) of the vote the support
  * sliders are counted on; any other `--set` key as its number. Undefined for a key that is not a
  * number (a choice such as `method`) or a party the scenario lacks; an absent hypothetical

@@ -106,6 +106,12 @@ export interface Exercise {
 	readonly sources: readonly string[];
 	/** Present for a teacher's own exercise; absent for a built-in one. */
 	readonly text?: ExerciseText;
+	/**
+	 * `--set` changes to the start that meet the goal, for the teacher's page (the expected
+	 * chamber). A built-in exercise keeps it in its file (exercises/index.ts SOLUTIONS); a
+	 * teacher's link carries it, the students' link does not.
+	 */
+	readonly solution?: readonly string[];
 }
 
 /** How far a chamber is from a goal. */
