@@ -285,7 +285,7 @@ describe('a teacher’s exercise with its key, and the students’ version witho
 	it.each([
 		[['no-such-key=1'], 'an unknown key'],
 		[['threshold=abc'], 'a value that is not a number']
-	])('refuses a solution with %j (%s)', (solution) => {
+	] as [string[], string][])('refuses a solution with %j (%s)', (solution) => {
 		expect(checkExercise({ ...keyed, solution }).ok).toBe(false);
 	});
 
@@ -293,7 +293,7 @@ describe('a teacher’s exercise with its key, and the students’ version witho
 		[{ kind: 'setting-range', setting: 'threshold', min: 1, max: 2, step: 0 }, 'a zero step'],
 		[{ kind: 'answer-range', question: 0, min: 1, max: 2 }, 'question 0'],
 		[{ kind: 'setting-range', setting: '<b>', min: 1, max: 2, step: 1 }, 'a key that is not one']
-	])('refuses the goal %j (%s)', (goal) => {
+	] as [unknown, string][])('refuses the goal %j (%s)', (goal) => {
 		expect(checkExercise({ ...keyed, goal }).ok).toBe(false);
 	});
 });
