@@ -40,7 +40,12 @@ test('a student who finishes sees no answer key, on the page or in print', async
 
 	// Finishing locks the answers and the settings.
 	await expect(page.getByRole('textbox').first()).toHaveAttribute('readonly', '');
-	await expect(page.getByRole('spinbutton', { name: 'Threshold (type a value)' })).toBeDisabled();
+	const threshold = page.getByRole('spinbutton', { name: 'Threshold (type a value)' });
+	await expect(threshold).toBeDisabled();
+	// Neither the button nor the shortcut takes the settings back to the start.
+	await expect(page.getByRole('button', { name: 'Back to the preset' })).toBeDisabled();
+	await page.locator('body').press('r');
+	await expect(threshold).toHaveValue('2.3');
 
 	await page.emulateMedia({ media: 'print' });
 	const printed = await visibleText(page);
