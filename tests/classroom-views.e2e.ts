@@ -15,9 +15,13 @@ const BAYTAQ_RANGE = /Threshold from 2\.2 to 2\.3/;
 /** The page's text as a person or the printer sees it (hidden parts excluded). */
 const visibleText = (page: Page) => page.evaluate(() => document.body.innerText);
 
+/** The first reflection question's answer box. */
+const firstAnswer = (page: Page) =>
+	page.getByLabel('Which party gave up a seat when Baytaq came in? Why that party?');
+
 async function finishBaytaq(page: Page) {
 	await page.goto('/exercises/baytaq-threshold?lang=en', { waitUntil: 'networkidle' });
-	const threshold = page.getByRole('spinbutton', { name: 'Threshold (type a value)' });
+	const threshold = page.getByLabel('Threshold (type a value)');
 	await threshold.fill('2.3');
 	await threshold.press('Enter');
 	await page
@@ -39,8 +43,8 @@ test('a student who finishes sees no answer key, on the page or in print', async
 	expect(await page.content()).not.toContain(BAYTAQ_KEY);
 
 	// Finishing locks the answers and the settings.
-	await expect(page.getByRole('textbox').first()).toHaveAttribute('readonly', '');
-	const threshold = page.getByRole('spinbutton', { name: 'Threshold (type a value)' });
+	await expect(firstAnswer(page)).toHaveAttribute('readonly', '');
+	const threshold = page.getByLabel('Threshold (type a value)');
 	await expect(threshold).toBeDisabled();
 	// Neither the button nor the shortcut takes the settings back to the start.
 	await expect(page.getByRole('button', { name: 'Back to the preset' })).toBeDisabled();
@@ -60,7 +64,7 @@ test('a student who finishes sees no answer key, on the page or in print', async
 test('reopening unlocks the answers and is recorded', async ({ page }) => {
 	await finishBaytaq(page);
 	await page.getByRole('button', { name: 'Reopen my answers' }).click();
-	await expect(page.getByRole('textbox').first()).not.toHaveAttribute('readonly', '');
+	await expect(firstAnswer(page)).not.toHaveAttribute('readonly', '');
 	await expect(page.getByRole('heading', { name: 'Summary' })).toHaveCount(0);
 	await page.getByRole('button', { name: 'I have finished' }).click();
 	await expect(page.getByText('You reopened your answers once.')).toBeVisible();
@@ -151,7 +155,7 @@ test('progress moves to another browser as a file; a bad file changes nothing', 
 	await expect(there.getByRole('alert')).toHaveText(/How low would the threshold.*cannot be read/);
 	await expect(baytaq).toContainText('Done');
 	await there.goto('/exercises/baytaq-threshold', { waitUntil: 'networkidle' });
-	await expect(there.getByRole('textbox').first()).toHaveValue('Amanat, the largest list.');
+	await expect(firstAnswer(there)).toHaveValue('Amanat, the largest list.');
 	await other.close();
 });
 
