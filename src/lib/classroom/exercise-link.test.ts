@@ -5,6 +5,8 @@ import {
 	exerciseFromCode,
 	exerciseToCode,
 	MAX_GOAL_DEPTH,
+	studentCodeOf,
+	studentVersion,
 	TEXT_LIMITS
 } from './exercise-link';
 import type { Exercise, Goal } from './types';
@@ -239,5 +241,59 @@ describe('checkExercise', () => {
 	])('turns a code carrying %s away with "schema"', (_, change) => {
 		const code = encodePayload('exercise', change(TEACHER_EXERCISE));
 		expect(exerciseFromCode(code)).toEqual({ ok: false, error: 'schema' });
+	});
+});
+
+describe('a teacher’s exercise with its key, and the students’ version without it', () => {
+	const keyed: Exercise = {
+		...TEACHER_EXERCISE,
+		goal: {
+			kind: 'all',
+			goals: [
+				{ kind: 'in-chamber', party: 'jsdp' },
+				{ kind: 'setting-range', setting: 'threshold', min: 2.2, max: 2.3, step: 0.1 },
+				{ kind: 'answer-range', question: 1, min: 5, max: 6 }
+			]
+		},
+		solution: ['threshold=2.3']
+	};
+
+	it('round-trips the new goal kinds and the solution in the teacher’s code', () => {
+		expect(exerciseFromCode(exerciseToCode(keyed))).toEqual({ ok: true, exercise: keyed });
+	});
+
+	it('leaves the key and the solution out of the students’ code', () => {
+		const read = exerciseFromCode(studentCodeOf(keyed));
+		expect(read.ok).toBe(true);
+		if (!read.ok) return;
+		expect(read.exercise.text?.answer).toBe('');
+		expect(read.exercise.solution).toBeUndefined();
+		// Everything a student needs is still there.
+		expect({
+			...read.exercise,
+			text: { ...read.exercise.text!, answer: keyed.text!.answer }
+		}).toEqual({
+			...keyed,
+			solution: undefined
+		});
+		expect(studentCodeOf(keyed).length).toBeLessThan(exerciseToCode(keyed).length);
+		// The original is not changed.
+		expect(keyed.solution).toEqual(['threshold=2.3']);
+		expect(studentVersion(keyed)).not.toHaveProperty('solution');
+	});
+
+	it.each([
+		[['no-such-key=1'], 'an unknown key'],
+		[['threshold=abc'], 'a value that is not a number']
+	] as [string[], string][])('refuses a solution with %j (%s)', (solution) => {
+		expect(checkExercise({ ...keyed, solution }).ok).toBe(false);
+	});
+
+	it.each([
+		[{ kind: 'setting-range', setting: 'threshold', min: 1, max: 2, step: 0 }, 'a zero step'],
+		[{ kind: 'answer-range', question: 0, min: 1, max: 2 }, 'question 0'],
+		[{ kind: 'setting-range', setting: '<b>', min: 1, max: 2, step: 1 }, 'a key that is not one']
+	] as [unknown, string][])('refuses the goal %j (%s)', (goal) => {
+		expect(checkExercise({ ...keyed, goal }).ok).toBe(false);
 	});
 });

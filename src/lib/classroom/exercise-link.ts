@@ -86,7 +86,20 @@ const leafGoals = [
 		line: z.enum(['majority', 'two-thirds', 'three-quarters'])
 	}),
 	z.strictObject({ kind: z.literal('parties-in-chamber'), count: z.number().int().min(0).max(30) }),
-	z.strictObject({ kind: z.literal('gallagher-below'), value: z.number().min(0).max(100) })
+	z.strictObject({ kind: z.literal('gallagher-below'), value: z.number().min(0).max(100) }),
+	z.strictObject({
+		kind: z.literal('setting-range'),
+		setting: z.string().regex(/^[a-zA-Z][a-zA-Z0-9.-]{0,59}$/, 'a setting key'),
+		min: z.number().min(-1e9).max(1e9),
+		max: z.number().min(-1e9).max(1e9),
+		step: z.number().positive().max(1e9)
+	}),
+	z.strictObject({
+		kind: z.literal('answer-range'),
+		question: z.number().int().min(1).max(10),
+		min: z.number().min(-1e12).max(1e12),
+		max: z.number().min(-1e12).max(1e12)
+	})
 ] as const;
 
 /**
@@ -165,7 +178,8 @@ export const ExerciseSchema = z
 		sources: z
 			.array(z.string().refine((id) => Object.hasOwn(SOURCES, id), 'an unknown source'))
 			.max(20),
-		text: ExerciseTextSchema
+		text: ExerciseTextSchema,
+		solution: z.array(z.string().max(120)).max(40).optional()
 	})
 	.superRefine((exercise, ctx) => {
 		if (exercise.hintCount !== exercise.text.hints.length) {
@@ -182,6 +196,13 @@ export const ExerciseSchema = z
 		if (!start.ok) {
 			ctx.addIssue({ code: 'custom', path: ['start', ...start.path], message: start.error });
 			return;
+		}
+		if (exercise.solution) {
+			const solved = checkStart({
+				...exercise.start,
+				set: [...exercise.start.set, ...exercise.solution]
+			});
+			if (!solved.ok) ctx.addIssue({ code: 'custom', path: ['solution'], message: solved.error });
 		}
 		const ids = new Set(start.scenario.parties.map((p) => p.id));
 		const unknown = goalParties(exercise.goal).find((id) => !ids.has(id));
@@ -218,4 +239,17 @@ export function exerciseFromCode(code: string): ExerciseFromCode {
 	if (!decoded.ok) return decoded;
 	const parsed = ExerciseSchema.safeParse(decoded.value);
 	return parsed.success ? { ok: true, exercise: parsed.data } : { ok: false, error: 'schema' };
+}
+
+/** The students' version of a teacher's exercise: no answer key and no recorded solution. */
+export function studentVersion(exercise: Exercise): Exercise {
+	const version: { -readonly [K in keyof Exercise]: Exercise[K] } = { ...exercise };
+	delete version.solution;
+	if (version.text) version.text = { ...version.text, answer: '' };
+	return version;
+}
+
+/** The code for the students' link: the exercise without its key. */
+export function studentCodeOf(exercise: Exercise): string {
+	return exerciseToCode(studentVersion(exercise));
 }

@@ -3,7 +3,15 @@ import type { Chamber } from '../engine/simulate';
 import { findPreset } from '../scenario/presets';
 import { runScenario } from '../scenario/run';
 import { applySet, SetError } from '../scenario/set';
-import { checkGoal, goalChamber, SELF_NOMINATED, startScenario } from './goals';
+import {
+	answerNumber,
+	checkGoal,
+	checkedAtTheEnd,
+	goalChamber,
+	SELF_NOMINATED,
+	settingValue,
+	startScenario
+} from './goals';
 import type { Goal } from './types';
 
 /** The reported chamber of a preset with some `--set` changes. */
@@ -90,7 +98,7 @@ describe('checkGoal: simple conditions against real chambers', () => {
 	it.each(cases)('%s: %j → met %s (%s of %s)', (_name, goal, met, actual, target, chamber) => {
 		const check = checkGoal(goal, chamber);
 		expect(check.met).toBe(met);
-		expect(check.parts).toEqual([{ goal, met, actual, target }]);
+		expect(check.parts).toEqual([{ goal, met, actual, target, atTheEnd: false }]);
 	});
 
 	it('reads the Gallagher index and needs it strictly below the value', () => {
@@ -205,5 +213,83 @@ describe('startScenario', () => {
 		expect(() =>
 			startScenario({ id: 'x', start: { preset: '2023', set: ['threshold=high'] } })
 		).toThrow(SetError);
+	});
+});
+
+describe('checkGoal: a setting range, in the control’s steps', () => {
+	const at = (set: string[]) => set.reduce(applySet, findPreset('2023')!.scenario);
+	const range: Goal = {
+		kind: 'setting-range',
+		setting: 'threshold',
+		min: 2.2,
+		max: 2.3,
+		step: 0.1
+	};
+	// [threshold set, met]: the ends are in; one step outside either end is out; a value a float
+	// away from a step counts as that step (2.3000000001 is the slider's 2.3).
+	it.each([
+		['2.2', true],
+		['2.3', true],
+		['2.3000000001', true],
+		['2.1', false],
+		['2.4', false],
+		['0', false],
+		['5', false],
+		['15', false]
+	] as const)('threshold %s → %s', (value, met) => {
+		const scenario = at([`threshold=${value}`]);
+		const part = checkGoal(range, official2023, { scenario }).parts[0]!;
+		expect([part.met, part.actual, part.target, part.upTo, part.atTheEnd]).toEqual([
+			met,
+			Number(value),
+			2.2,
+			2.3,
+			true
+		]);
+	});
+	it('is not met without a scenario, or for a setting that is not a number', () => {
+		expect(checkGoal(range, official2023).met).toBe(false);
+		const method: Goal = { kind: 'setting-range', setting: 'method', min: 0, max: 9, step: 1 };
+		expect(checkGoal(method, official2023, { scenario: at([]) }).met).toBe(false);
+	});
+	it('reads a support setting as the slider’s share of the vote', () => {
+		// 337,421 votes of the 2023 reference total of 6,366,441 are 5.2999…%, the slider's 5.3.
+		const scenario = at(['support.new-party=337421']);
+		expect(settingValue(scenario, 'support.new-party')).toBeCloseTo(5.3, 3);
+		expect(settingValue(at([]), 'support.new-party')).toBe(0);
+		expect(settingValue(at([]), 'districtSeats')).toBe(29);
+	});
+});
+
+describe('checkGoal: a numeric answer', () => {
+	const goal: Goal = { kind: 'answer-range', question: 2, min: 2.2, max: 2.3 };
+	it.each([
+		['2.3', true],
+		['2,3', true],
+		['2.3 %', true],
+		[' 2,25% ', true],
+		['2.31', false],
+		['2.19', false],
+		['about 2.3', false],
+		['', false]
+	] as const)('answer %j → %s', (answer, met) => {
+		const check = checkGoal(goal, official2023, { answers: ['words', answer] });
+		expect(check.met).toBe(met);
+		expect(check.parts[0]!.atTheEnd).toBe(true);
+	});
+	it.each([
+		['146 431', 146_431],
+		['146,431', 146_431],
+		['1,000,000', 1_000_000],
+		['0,5', 0.5],
+		['-3', -3],
+		['2.3.1', undefined],
+		['x', undefined]
+	] as const)('reads %j as %s', (text, value) => {
+		expect(answerNumber(text)).toBe(value);
+	});
+	it('is checked at the end; chamber facts are checked live', () => {
+		expect(checkedAtTheEnd(goal)).toBe(true);
+		expect(checkedAtTheEnd({ kind: 'in-chamber', party: 'baytaq' })).toBe(false);
 	});
 });

@@ -13,6 +13,11 @@ export interface Progress {
 	readonly hintsShown: number;
 	readonly answers: readonly string[];
 	readonly finished: boolean;
+	/**
+	 * How many times the student reopened their answers after finishing ("I have finished"
+	 * locks them). Absent in progress saved before it was counted, which means 0.
+	 */
+	readonly reopened?: number;
 }
 
 const ProgressSchema = z.object({
@@ -21,7 +26,8 @@ const ProgressSchema = z.object({
 	scenario: z.string().check(z.maxLength(4000)),
 	hintsShown: z.number().check(z.int(), z.minimum(0), z.maximum(20)),
 	answers: z.array(z.string().check(z.maxLength(4000))).check(z.maxLength(20)),
-	finished: z.boolean()
+	finished: z.boolean(),
+	reopened: z.optional(z.number().check(z.int(), z.minimum(0), z.maximum(10_000)))
 });
 
 /** The part of the Web Storage API this needs, so tests can hand in their own. */

@@ -58,6 +58,25 @@ export type Goal =
 	  }
 	| { readonly kind: 'parties-in-chamber'; readonly count: number }
 	| { readonly kind: 'gallagher-below'; readonly value: number }
+	/**
+	 * A setting the student leaves the scenario at, as its control shows it (a threshold in %,
+	 * a party's support as a share of the 2023 valid vote, seats, members), between min and max
+	 * inclusive, counted in the control's steps so that 2.3 and 2.29999 are the same step.
+	 */
+	| {
+			readonly kind: 'setting-range';
+			readonly setting: string;
+			readonly min: number;
+			readonly max: number;
+			readonly step: number;
+	  }
+	/** The student's answer to question `question` (from 1), read as a number, in [min, max]. */
+	| {
+			readonly kind: 'answer-range';
+			readonly question: number;
+			readonly min: number;
+			readonly max: number;
+	  }
 	| { readonly kind: 'all'; readonly goals: readonly Goal[] }
 	| { readonly kind: 'any'; readonly goals: readonly Goal[] };
 
@@ -87,6 +106,12 @@ export interface Exercise {
 	readonly sources: readonly string[];
 	/** Present for a teacher's own exercise; absent for a built-in one. */
 	readonly text?: ExerciseText;
+	/**
+	 * `--set` changes to the start that meet the goal, for the teacher's page (the expected
+	 * chamber). A built-in exercise keeps it in its file (exercises/index.ts SOLUTIONS); a
+	 * teacher's link carries it, the students' link does not.
+	 */
+	readonly solution?: readonly string[];
 }
 
 /** How far a chamber is from a goal. */
@@ -101,6 +126,14 @@ export interface GoalPart {
 	readonly met: boolean;
 	/** The number the condition looks at (seats, parties, index) in the current chamber. */
 	readonly actual: number;
-	/** The number it needs. */
+	/** The number it needs (the least, for a range). */
 	readonly target: number;
+	/** The most a range accepts. */
+	readonly upTo?: number;
+	/**
+	 * A condition about the student's own choice (a setting range or a numeric answer): the
+	 * student's page does not check it live or state its range, which would give the answer away;
+	 * it is checked when the student finishes, and the teacher's view shows it in full.
+	 */
+	readonly atTheEnd: boolean;
 }

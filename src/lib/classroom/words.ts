@@ -20,9 +20,57 @@ export function exerciseWords(exercise: Exercise, t: Translate): ExerciseText {
 	};
 }
 
-/** One simple goal condition in words, e.g. "Amanat has at least 66 seats". */
-export function goalWords(goal: Goal, t: Translate, partyName: (id: string) => string): string {
+/** The label of a setting a goal ranges over, as its control names it. */
+export function settingLabel(
+	setting: string,
+	t: Translate,
+	partyName: (id: string) => string
+): string {
+	if (setting.startsWith('support.')) {
+		return t('classroom.goal.support', { party: partyName(setting.slice('support.'.length)) });
+	}
+	const key = CONTROL_KEYS[setting];
+	return key ? t(key) : setting;
+}
+
+const CONTROL_KEYS: Readonly<Record<string, MessageKey>> = {
+	threshold: 'controls.threshold',
+	districtSeats: 'controls.districtSeats',
+	totalSeats: 'controls.totalSeats',
+	turnout: 'controls.turnout',
+	partyMembers: 'controls.partyMembers',
+	branchMembers: 'controls.branchMembers',
+	foundingGroup: 'controls.foundingGroup',
+	observerCoverage: 'controls.integrity.coverage',
+	inflation: 'controls.integrity.inflation'
+};
+
+/**
+ * One simple goal condition in words, e.g. "Amanat has at least 66 seats". For a student
+ * (`view` 'student'), a condition about the student's own choice is named without its range,
+ * which would be the answer.
+ */
+export function goalWords(
+	goal: Goal,
+	t: Translate,
+	partyName: (id: string) => string,
+	view: 'student' | 'teacher' = 'teacher'
+): string {
 	switch (goal.kind) {
+		case 'setting-range': {
+			const setting = settingLabel(goal.setting, t, partyName);
+			return view === 'student'
+				? t('classroom.goal.setting-hidden', { setting })
+				: t('classroom.goal.setting-range', { setting, min: goal.min, max: goal.max });
+		}
+		case 'answer-range':
+			return view === 'student'
+				? t('classroom.goal.answer-hidden', { question: goal.question })
+				: t('classroom.goal.answer-range', {
+						question: goal.question,
+						min: goal.min,
+						max: goal.max
+					});
 		case 'seats-at-least':
 		case 'seats-at-most':
 			return t(`classroom.goal.${goal.kind}`, { party: partyName(goal.party), seats: goal.seats });

@@ -83,8 +83,14 @@ export class Simulation {
 	/** Where "back to the start" goes: an exercise's starting scenario, or else the preset. */
 	start: Scenario | null = $state.raw(null);
 
-	/** Back to the start, undoing every change. */
+	/** Whether nothing may be moved (a finished exercise): then "back to the start" is locked too. */
+	get locked(): boolean {
+		return this.unlocked !== null && this.unlocked.length === 0;
+	}
+
+	/** Back to the start, undoing every change; nothing when every control is locked. */
 	reset(): void {
+		if (this.locked) return;
 		this.scenario = this.start ?? this.preset.scenario;
 	}
 

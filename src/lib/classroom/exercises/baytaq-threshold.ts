@@ -15,7 +15,14 @@ export const exercise: Exercise = {
 	minutes: 10,
 	start: { preset: '2023', set: [] },
 	unlocked: ['threshold'],
-	goal: { kind: 'in-chamber', party: 'baytaq' },
+	// The highest threshold on the slider (steps of 0.1) is 2.3; one step below is accepted too.
+	goal: {
+		kind: 'all',
+		goals: [
+			{ kind: 'in-chamber', party: 'baytaq' },
+			{ kind: 'setting-range', setting: 'threshold', min: 2.2, max: 2.3, step: 0.1 }
+		]
+	},
 	hintCount: 3,
 	questionCount: 2,
 	sources: ['astanatimes_2023_final', 'newtimes_2023_final', 'ani_2021_threshold']

@@ -17,20 +17,27 @@ import * as socialDemocratsLine from './social-democrats-line';
 import * as turnoutMandate from './turnout-mandate';
 import * as unregisteredOpposition from './unregistered-opposition';
 
-export const EXERCISES: readonly Exercise[] = [
-	baytaqThreshold.exercise,
-	socialDemocratsLine.exercise,
-	againstAllBase.exercise,
-	dhondtHare.exercise,
-	membersBarrier.exercise,
-	unregisteredOpposition.exercise,
-	onePartyTwoThousandSeven.exercise,
-	sevenPercent.exercise,
-	turnoutMandate.exercise,
-	listDistrictSplit.exercise,
-	parallelCompensatory.exercise,
-	integrityHypothetical.exercise
-];
+const MODULES = [
+	baytaqThreshold,
+	socialDemocratsLine,
+	againstAllBase,
+	dhondtHare,
+	membersBarrier,
+	unregisteredOpposition,
+	onePartyTwoThousandSeven,
+	sevenPercent,
+	turnoutMandate,
+	listDistrictSplit,
+	parallelCompensatory,
+	integrityHypothetical
+] as const;
+
+export const EXERCISES: readonly Exercise[] = MODULES.map((m) => m.exercise);
+
+/** Each built-in exercise's recorded solution (`--set` changes to its start), by id. */
+export const SOLUTIONS: Readonly<Record<string, readonly string[]>> = Object.fromEntries(
+	MODULES.map((m) => [m.exercise.id, m.solution])
+);
 
 export function findExercise(id: string): Exercise | undefined {
 	return EXERCISES.find((e) => e.id === id);

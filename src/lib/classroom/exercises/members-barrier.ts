@@ -17,7 +17,16 @@ export const exercise: Exercise = {
 	minutes: 15,
 	start: { preset: 'barrier-2020', set: [] },
 	unlocked: ['access'],
-	goal: { kind: 'in-chamber', party: 'respublica' },
+	// "Just enough": the highest member rule and branch size that let Respublica's assumed 10,000
+	// members through, or one step of the slider below them.
+	goal: {
+		kind: 'all',
+		goals: [
+			{ kind: 'in-chamber', party: 'respublica' },
+			{ kind: 'setting-range', setting: 'partyMembers', min: 9_500, max: 10_000, step: 500 },
+			{ kind: 'setting-range', setting: 'branchMembers', min: 450, max: 500, step: 50 }
+		]
+	},
 	hintCount: 3,
 	questionCount: 3,
 	sources: ['adyrna_2022_parties', 'qazaqtv_2020', 'vlast_2022_parties', 'baytaq_registration']

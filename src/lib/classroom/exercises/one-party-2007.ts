@@ -16,7 +16,14 @@ export const exercise: Exercise = {
 	minutes: 15,
 	start: { preset: '2007', set: [] },
 	unlocked: ['threshold', 'secondParty'],
-	goal: { kind: 'seats-at-most', party: 'nurotan', seats: 97 },
+	// With the threshold kept at 7 %, only the rule for a single passing list can do it.
+	goal: {
+		kind: 'all',
+		goals: [
+			{ kind: 'seats-at-most', party: 'nurotan', seats: 97 },
+			{ kind: 'setting-range', setting: 'threshold', min: 7, max: 7, step: 0.1 }
+		]
+	},
 	hintCount: 3,
 	questionCount: 3,
 	sources: [

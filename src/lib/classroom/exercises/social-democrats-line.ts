@@ -20,7 +20,9 @@ export const exercise: Exercise = {
 		kind: 'all',
 		goals: [
 			{ kind: 'not-in-chamber', party: 'jsdp' },
-			{ kind: 'parties-in-chamber', count: 5 }
+			{ kind: 'parties-in-chamber', count: 5 },
+			// "Just enough": the first step above 5.20 % on the slider, or the next one.
+			{ kind: 'setting-range', setting: 'threshold', min: 5.3, max: 5.4, step: 0.1 }
 		]
 	},
 	hintCount: 3,

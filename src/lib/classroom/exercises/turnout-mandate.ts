@@ -18,7 +18,14 @@ export const exercise: Exercise = {
 	// The hypothetical new list is on the ballot from the start, with no support yet.
 	start: { preset: '2023', set: ['support.new-party=0'] },
 	unlocked: ['turnout', 'support'],
-	goal: { kind: 'in-chamber', party: 'new-party' },
+	// The least support that enters, on the slider (steps of 0.1 %): 5.3 %, or one step more.
+	goal: {
+		kind: 'all',
+		goals: [
+			{ kind: 'in-chamber', party: 'new-party' },
+			{ kind: 'setting-range', setting: 'support.new-party', min: 5.3, max: 5.4, step: 0.1 }
+		]
+	},
 	hintCount: 3,
 	questionCount: 3,
 	sources: [

@@ -16,6 +16,7 @@ import explain from './explain.json';
 import presets from './presets.json';
 import results from './results.json';
 import share from './share.json';
+import teacher from './teacher.json';
 import type uncertainty from './uncertainty.json';
 
 export const en = {
@@ -27,6 +28,7 @@ export const en = {
 	...explain,
 	...share,
 	...classroom,
+	...teacher,
 	...exercises
 };
 

@@ -9,6 +9,7 @@ import explain from './explain.json';
 import presets from './presets.json';
 import results from './results.json';
 import share from './share.json';
+import teacher from './teacher.json';
 
 export const catalogue: Catalogue = {
 	...app,
@@ -19,5 +20,6 @@ export const catalogue: Catalogue = {
 	...explain,
 	...share,
 	...classroom,
+	...teacher,
 	...exercises
 };
