@@ -50,13 +50,13 @@ test('the main views keep their accessible structure', async ({ page }) => {
     - button "Back to the preset" [disabled]
     - heading "The main rules" [level=3]
     - slider "Threshold"
-    - spinbutton "Threshold (type a value)"
+    - textbox "Threshold (type a value)"
     - slider "Single-member district seats"
-    - spinbutton "Single-member district seats (type a value)"
+    - textbox "Single-member district seats (type a value)"
     - combobox "Seat formula"
     - group:
       - slider "Members a party needs"
-      - spinbutton "Members a party needs (type a value)"
+      - textbox "Members a party needs (type a value)"
       - checkbox "Applications refused or returned, as before 2023" [checked]
     - group:
       - button "Seats and system" [expanded=false]
