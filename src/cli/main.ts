@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import { allocate } from '../lib/engine';
 import { allocationJson } from './allocation-json';
 import { answerBatch } from './batch';
-import { UsageError } from './errors';
+import { printable, UsageError } from './errors';
 import { parseAllocateArgs } from './parse-allocate';
 import { presetsText, simulateCommand } from './simulate';
 import { describeSetKeys } from '../lib/scenario/set';
@@ -76,10 +76,10 @@ function main(): void {
 	} catch (error) {
 		const message = error instanceof Error ? error.message : String(error);
 		if (error instanceof UsageError || error instanceof RangeError) {
-			process.stderr.write(`majilis: ${message}\n`);
+			process.stderr.write(`majilis: ${printable(message)}\n`);
 			process.exitCode = 2;
 		} else {
-			process.stderr.write(`majilis: internal error: ${message}\n`);
+			process.stderr.write(`majilis: internal error: ${printable(message)}\n`);
 			process.exitCode = 1;
 		}
 	}

@@ -9,7 +9,7 @@ import type { Chamber } from '../engine/simulate';
 import { runScenario } from '../scenario/run';
 import { readSetKey } from '../scenario/set';
 import type { Scenario } from '../scenario/types';
-import { encodeUrl, URL_ALIASES } from '../scenario/url';
+import { encodeUrl, urlKey } from '../scenario/url';
 import { decodeUrl } from '../scenario/url-decode';
 import { cleanText, decodePayload, encodePayload, plainText, type CodecError } from './codec';
 import { exerciseId, TEXT_LIMITS } from './exercise-link';
@@ -161,7 +161,7 @@ export function summariseClass(submissions: readonly Submission[]): ClassSummary
 	const keys: string[] = [];
 	for (const s of submissions) {
 		for (const name of new URLSearchParams(s.scenario).keys()) {
-			const key = name === 'preset' ? name : (URL_ALIASES[name] ?? name);
+			const key = name === 'preset' ? name : urlKey(name);
 			if (key !== 'lang' && !keys.includes(key)) keys.push(key);
 		}
 	}
