@@ -2,6 +2,7 @@
  * `majilis allocate --batch`: one JSON case per input line, one JSON answer per output line, in
  * order. A bad line answers with an error and the rest go on — whatever the line holds.
  */
+import '../lib/validation';
 import * as z from 'zod';
 import { allocate, LAW_2023, METHOD_IDS, SECOND_PARTY_RULES, THRESHOLD_BASES } from '../lib/engine';
 import { jsonDepth, LIMITS } from './limits';

@@ -107,10 +107,16 @@ describe('encodePayload and decodePayload', () => {
 
 	it.each([
 		['a newer version', code.replace('MLS1.', 'MLS2.')],
-		['version 0', code.replace('MLS1.', 'MLS0.')],
 		['a much newer version with another layout', 'MLS12.something:else']
 	])('rejects %s with "version"', (_, text) => {
 		expect(decodePayload('submission', text)).toEqual({ ok: false, error: 'version' });
+	});
+
+	it('rejects version 0 as not a code ("format"), not as a newer version (issue 13 §9)', () => {
+		expect(decodePayload('submission', code.replace('MLS1.', 'MLS0.'))).toEqual({
+			ok: false,
+			error: 'format'
+		});
 	});
 
 	it.each([

@@ -3,6 +3,7 @@
  * can be blocked (private modes, policies), full, or hold something this version cannot read:
  * every case is an outcome the page can explain, never a crash.
  */
+import '../validation';
 import * as z from 'zod/mini';
 
 export interface Progress {

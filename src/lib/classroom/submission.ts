@@ -4,12 +4,13 @@
  * Everything in a code is validated on the way in, and student words stay plain text: the page
  * renders them as text and the CSV guards them against spreadsheet formulas.
  */
+import '../validation';
 import * as z from 'zod';
 import type { Chamber } from '../engine/simulate';
 import { runScenario } from '../scenario/run';
 import { readSetKey } from '../scenario/set';
 import type { Scenario } from '../scenario/types';
-import { encodeUrl, urlKey } from '../scenario/url';
+import { encodeUrl, urlKey, type UrlState } from '../scenario/url';
 import { decodeUrl } from '../scenario/url-decode';
 import { cleanText, decodePayload, encodePayload, plainText, type CodecError } from './codec';
 import { exerciseId, TEXT_LIMITS } from './exercise-link';
@@ -152,11 +153,37 @@ const byCountThenValue = (a: { value: string; count: number }, b: typeof a) =>
 	b.count - a.count || a.value.localeCompare(b.value, 'en', { numeric: true });
 
 /**
+ * Each distinct scenario read and simulated once, kept between summaries: the collect page fills
+ * it a few codes at a time (warmSummary), so that summarising a large class never blocks the page.
+ */
+export interface SummaryCache {
+	readonly states: Map<string, UrlState>;
+	readonly chambers: Map<string, Chamber>;
+}
+
+export const newSummaryCache = (): SummaryCache => ({ states: new Map(), chambers: new Map() });
+
+/** Reads and simulates one submission's scenario into the cache; throws if it cannot be run. */
+export function warmSummary(cache: SummaryCache, submission: Submission): void {
+	const params = submission.scenario;
+	let state = cache.states.get(params);
+	if (!state) {
+		state = decodeUrl(new URLSearchParams(params));
+		cache.states.set(params, state);
+	}
+	if (!cache.chambers.has(params)) cache.chambers.set(params, runScenario(state.scenario).reported);
+}
+
+/**
  * What the class chose and what it produced: how many met the goal, the spread of each changed
  * setting and of each party's seats. Each distinct scenario is simulated once.
  */
-export function summariseClass(submissions: readonly Submission[]): ClassSummary {
-	const states = submissions.map((s) => decodeUrl(new URLSearchParams(s.scenario)));
+export function summariseClass(
+	submissions: readonly Submission[],
+	cache: SummaryCache = newSummaryCache()
+): ClassSummary {
+	for (const s of submissions) warmSummary(cache, s);
+	const states = submissions.map((s) => cache.states.get(s.scenario)!);
 
 	const keys: string[] = [];
 	for (const s of submissions) {
@@ -175,16 +202,10 @@ export function summariseClass(submissions: readonly Submission[]): ClassSummary
 		return { key, values: values.sort(byCountThenValue) };
 	});
 
-	const chambers = new Map<string, Chamber>();
 	const seatsByParty = new Map<string, number[]>();
 	const independents: number[] = [];
-	for (const [i, state] of states.entries()) {
-		const params = submissions[i]!.scenario;
-		let chamber = chambers.get(params);
-		if (!chamber) {
-			chamber = runScenario(state.scenario).reported;
-			chambers.set(params, chamber);
-		}
+	for (const s of submissions) {
+		const chamber = cache.chambers.get(s.scenario)!;
 		for (const party of chamber.parties) {
 			const list = seatsByParty.get(party.id) ?? [];
 			list.push(party.seats);

@@ -2,6 +2,7 @@
  * Validation of a scenario from outside (an imported file, a CLI argument, stored data): every
  * field typed and in range, cross-field rules checked. A bad scenario gets one clear message.
  */
+import '../validation';
 import * as z from 'zod';
 import { METHOD_IDS, SECOND_PARTY_RULES, THRESHOLD_BASES } from '../engine';
 import { SCENARIO_VERSION, type Scenario } from './types';

@@ -13,7 +13,7 @@ import { applySet, readSetKey, SetError, valueText } from './set';
 import type { Scenario } from './types';
 import { encodeUrl, urlKey } from './url';
 import { decodeUrl } from './url-decode';
-import { PROTOTYPE_NAMES } from '../testing/hostile';
+import { PROTOTYPE_NAMES, TEACHER_EXERCISE } from '../testing/hostile';
 
 const decode = (query: string) => decodeUrl(new URLSearchParams(query));
 
@@ -48,17 +48,8 @@ describe('prototype names in a link', () => {
 
 	it('a custom exercise starting from "constructor=1" is refused with a reason, not a hang', () => {
 		const checked = checkExercise({
-			id: 'teacher',
-			level: 'school',
-			topic: 'threshold',
-			minutes: 10,
-			start: { preset: '2023', set: ['constructor=1'] },
-			unlocked: ['threshold'],
-			goal: { kind: 'in-chamber', party: 'amanat' },
-			hintCount: 0,
-			questionCount: 0,
-			sources: [],
-			text: { title: 'T', learningGoal: 'L', task: 'Do it', hints: [], questions: [], answer: 'A' }
+			...TEACHER_EXERCISE,
+			start: { preset: '2023', set: ['constructor=1'] }
 		});
 		expect(checked).toEqual({
 			ok: false,

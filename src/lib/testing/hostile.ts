@@ -15,3 +15,25 @@ export const PROTOTYPE_NAMES = [
 	'propertyIsEnumerable',
 	'toLocaleString'
 ] as const;
+
+/** A small valid teacher's exercise; tests change one field of it to make it hostile. */
+export const TEACHER_EXERCISE = {
+	id: 'teacher',
+	level: 'school',
+	topic: 'threshold',
+	minutes: 10,
+	start: { preset: '2023', set: ['threshold=7'] },
+	unlocked: ['threshold'],
+	goal: { kind: 'in-chamber', party: 'amanat' },
+	hintCount: 0,
+	questionCount: 0,
+	sources: [],
+	text: {
+		title: 'A test',
+		learningGoal: 'L',
+		task: 'Move it',
+		hints: [],
+		questions: [],
+		answer: 'A'
+	}
+} as const;
