@@ -214,6 +214,59 @@ test.describe('hostile inputs stay local', () => {
 	});
 });
 
+test.describe('stored progress', () => {
+	test('edited storage cannot set a locked control', async ({ page }) => {
+		const problems = watch(page);
+		const id = 'baytaq-threshold';
+		const exercise = EXERCISES.find((e) => e.id === id)!;
+		expect(exercise.unlocked).not.toContain('method');
+		await page.goto('/exercises', { waitUntil: 'networkidle' });
+		await page.evaluate(
+			(key) =>
+				localStorage.setItem(
+					key,
+					JSON.stringify({
+						version: 1,
+						presetId: '2023',
+						scenario: 'method=dhondt',
+						hintsShown: 0,
+						answers: [],
+						finished: false
+					})
+				),
+			`majilis-lab:exercise:${id}`
+		);
+		await page.goto(`/exercises/${id}`, { waitUntil: 'networkidle' });
+		await expect(page.getByText('Your earlier progress was restored.')).toBeVisible();
+		await expect(page.getByRole('combobox', { name: 'Seat formula' })).toHaveValue('hare');
+		expect(problems).toEqual([]);
+	});
+
+	test('two teachers’ exercises keep their own progress', async ({ page }) => {
+		const problems = watch(page);
+		const a = exerciseToCode({
+			...TEACHER_EXERCISE,
+			text: { ...TEACHER_EXERCISE.text, title: 'A' }
+		});
+		const b = exerciseToCode({
+			...TEACHER_EXERCISE,
+			text: { ...TEACHER_EXERCISE.text, title: 'B' }
+		});
+		await page.goto(`/exercises/custom?code=${encodeURIComponent(a)}`, {
+			waitUntil: 'networkidle'
+		});
+		await page.getByRole('button', { name: 'I have finished' }).click();
+		await page.reload({ waitUntil: 'networkidle' });
+		await expect(page.getByText('Your earlier progress was restored.')).toBeVisible();
+		await page.goto(`/exercises/custom?code=${encodeURIComponent(b)}`, {
+			waitUntil: 'networkidle'
+		});
+		await expect(page.getByRole('heading', { level: 1, name: 'B' })).toBeVisible();
+		await expect(page.getByText('Your earlier progress was restored.')).toHaveCount(0);
+		expect(problems).toEqual([]);
+	});
+});
+
 test.describe('a large paste', () => {
 	test.describe.configure({ retries: 2 });
 	test('/collect: 50 bombs and 30 valid codes, no main-thread task over 50 ms', async ({
