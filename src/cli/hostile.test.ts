@@ -189,3 +189,29 @@ describe('one-line errors with non-printing characters escaped', () => {
 		expect(stderr).toContain('x\\u{1b}[2J\\ny');
 	});
 });
+
+describe('scenario files (issue 13 §9)', () => {
+	const file =
+		(value: unknown, prefix = '') =>
+		() =>
+			prefix + JSON.stringify(value);
+
+	it('a UTF-8 byte-order mark is accepted, as the web import does', () => {
+		const scenario = parseSimulateArgs(['s.json'], file(DEFAULT_PRESET.scenario, '\uFEFF'));
+		expect(scenario).toEqual(DEFAULT_PRESET.scenario);
+	});
+
+	it.each(['Ann\u202Egnp.exe', 'Zero\u200Bwidth', 'Bell\u0007', 'Line\u2028break'])(
+		'a party name holding %j is refused with a reason',
+		(name) => {
+			const [first, ...rest] = DEFAULT_PRESET.scenario.parties;
+			const scenario = {
+				...DEFAULT_PRESET.scenario,
+				parties: [{ ...first!, name: { ...first!.name, en: name } }, ...rest]
+			};
+			expect(() => parseSimulateArgs(['s.json'], file(scenario))).toThrow(
+				/control, direction or invisible/
+			);
+		}
+	);
+});

@@ -12,6 +12,7 @@ import { readSetKey } from '../scenario/set';
 import type { Scenario } from '../scenario/types';
 import { encodeUrl, urlKey, type UrlState } from '../scenario/url';
 import { decodeUrl } from '../scenario/url-decode';
+import { csvCell } from '../export/csv';
 import { cleanText, decodePayload, encodePayload, plainText, type CodecError } from './codec';
 import { exerciseId, TEXT_LIMITS } from './exercise-link';
 
@@ -236,18 +237,6 @@ export interface ClassCsvHeadings {
 	readonly no: string;
 }
 
-/**
- * RFC 4180 quoting, as in export/csv.ts. A student's text that starts like a formula
- * (= + - @, tab, carriage return) gets a leading apostrophe so a spreadsheet shows it as text
- * rather than running it (OWASP "CSV Injection").
- * @see https://www.rfc-editor.org/rfc/rfc4180
- * @see https://owasp.org/www-community/attacks/CSV_Injection
- */
-function cell(value: string | number, typed = false): string {
-	const text = typed && /^[=+\-@\t\r]/.test(String(value)) ? `'${value}` : String(value);
-	return /[",\n\r]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
-}
-
 /** One row per submission, one column per answer; the headings come from the catalogue. */
 export function classCsv(submissions: readonly Submission[], headings: ClassCsvHeadings): string {
 	const answerColumns = Math.max(0, ...submissions.map((s) => s.answers.length));
@@ -259,15 +248,15 @@ export function classCsv(submissions: readonly Submission[], headings: ClassCsvH
 		headings.finishedAt,
 		headings.scenario,
 		...Array.from({ length: answerColumns }, (_, i) => `${headings.answer} ${i + 1}`)
-	].map((h) => cell(h));
+	].map((h) => csvCell(h));
 	const rows = submissions.map((s) => [
-		cell(s.studentName, true),
-		cell(s.exerciseTitle, true),
-		cell(s.goalMet ? headings.yes : headings.no),
-		cell(s.hintsUsed),
-		cell(s.finishedAt),
-		cell(s.scenario, true),
-		...Array.from({ length: answerColumns }, (_, i) => cell(s.answers[i] ?? '', true))
+		csvCell(s.studentName),
+		csvCell(s.exerciseTitle),
+		csvCell(s.goalMet ? headings.yes : headings.no),
+		csvCell(s.hintsUsed),
+		csvCell(s.finishedAt),
+		csvCell(s.scenario),
+		...Array.from({ length: answerColumns }, (_, i) => csvCell(s.answers[i] ?? ''))
 	]);
 	return [header, ...rows].map((row) => row.join(',')).join('\r\n') + '\r\n';
 }
