@@ -214,6 +214,29 @@ test.describe('hostile inputs stay local', () => {
 	});
 });
 
+test('a scenario a link cannot carry says so and offers the file', async ({ page }) => {
+	const problems = watch(page);
+	const [first, ...rest] = SCENARIO_2023.parties;
+	const imported = {
+		...SCENARIO_2023,
+		parties: [{ ...first!, name: { ...first!.name, en: 'Renamed' } }, ...rest]
+	};
+	await page.goto('/', { waitUntil: 'networkidle' });
+	await page.locator('input[type="file"]').setInputFiles({
+		name: 'renamed.json',
+		mimeType: 'application/json',
+		buffer: Buffer.from(JSON.stringify(imported))
+	});
+	const status = page.getByRole('status').filter({ hasText: 'renamed.json' });
+	await expect(status).toContainText('a link cannot carry this scenario');
+	await expect(status).toContainText('Scenario as JSON');
+	await page.getByRole('button', { name: 'Copy link' }).click();
+	await expect(
+		page.getByRole('status').filter({ hasText: 'The link was not copied' })
+	).toBeVisible();
+	expect(problems).toEqual([]);
+});
+
 test.describe('stored progress', () => {
 	test('edited storage cannot set a locked control', async ({ page }) => {
 		const problems = watch(page);

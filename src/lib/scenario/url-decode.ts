@@ -12,7 +12,7 @@ import { DEFAULT_PRESET, findPreset } from './presets';
 import { checkScenario, ScenarioSchema } from './schema';
 import { applySet, SetError } from './set';
 import type { Scenario } from './types';
-import { LANGS, urlKey, type Lang, type UrlState } from './url';
+import { encodeUrl, LANGS, urlKey, type Lang, type UrlState } from './url';
 
 /** More parameters than any scenario has fields: the rest are refused unread. */
 export const MAX_URL_PARAMS = 400;
@@ -122,4 +122,28 @@ export function decodeUrl(params: URLSearchParams): UrlState {
 	}
 	if (!checkScenario(scenario).ok) scenario = base;
 	return { presetId: (preset ?? DEFAULT_PRESET).id, scenario, lang, rejected };
+}
+
+/** Structural equality of two JSON-like values, whatever the order of their keys. */
+function sameValue(a: unknown, b: unknown): boolean {
+	if (Object.is(a, b)) return true;
+	if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
+	if (Array.isArray(a) !== Array.isArray(b)) return false;
+	const keys = Object.keys(a);
+	if (keys.length !== Object.keys(b).length) return false;
+	return keys.every(
+		(k) =>
+			Object.hasOwn(b, k) &&
+			sameValue((a as Record<string, unknown>)[k], (b as Record<string, unknown>)[k])
+	);
+}
+
+/**
+ * Whether a link reproduces the scenario exactly. A link carries only the `--set` keys, so a
+ * scenario whose parties differ from its preset's (renamed, recoloured or added by an imported
+ * file) cannot travel in one: the page says so and offers the file instead.
+ */
+export function linkCarries(scenario: Scenario, presetId: string): boolean {
+	const decoded = decodeUrl(encodeUrl(scenario, presetId));
+	return decoded.rejected.length === 0 && sameValue(decoded.scenario, scenario);
 }

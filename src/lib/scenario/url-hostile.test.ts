@@ -12,7 +12,7 @@ import { checkScenario } from './schema';
 import { applySet, readSetKey, SetError, valueText } from './set';
 import type { Scenario } from './types';
 import { encodeUrl, urlKey } from './url';
-import { decodeUrl } from './url-decode';
+import { decodeUrl, linkCarries } from './url-decode';
 import { PROTOTYPE_NAMES, TEACHER_EXERCISE } from '../testing/hostile';
 
 const decode = (query: string) => decodeUrl(new URLSearchParams(query));
@@ -224,5 +224,23 @@ describe('valueText', () => {
 	])('writes %s as %s, which reads back exactly', (value, text) => {
 		expect(valueText(value)).toBe(text);
 		if (typeof value === 'number') expect(Number(text)).toBe(value);
+	});
+});
+
+describe('linkCarries (issue 13 §3: a link that cannot carry a scenario says so)', () => {
+	it('is true for a preset with any --set changes', () => {
+		expect(linkCarries(applySet(SCENARIO_2023, 'threshold=7'), '2023')).toBe(true);
+		expect(linkCarries(SCENARIO_2023, '2023')).toBe(true);
+	});
+
+	it.each([
+		['a renamed party', { name: { en: 'Renamed', ru: 'R', kk: 'R' } }],
+		['a recoloured party', { colour: '#000000' }],
+		['a party with another id', { id: 'imported' }]
+	])('is false for %s from an imported file', (_, change) => {
+		const [first, ...rest] = SCENARIO_2023.parties;
+		const imported = { ...SCENARIO_2023, parties: [{ ...first!, ...change }, ...rest] };
+		expect(checkScenario(imported).ok).toBe(true);
+		expect(linkCarries(imported, '2023')).toBe(false);
 	});
 });
