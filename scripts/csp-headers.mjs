@@ -21,7 +21,10 @@ function pages(dir) {
 
 /** The URL path a file is served at, with trailingSlash 'never': about.html → /about. */
 function routeOf(file) {
-	const path = relative(BUILD, file).split(sep).join('/').replace(/\.html$/, '');
+	const path = relative(BUILD, file)
+		.split(sep)
+		.join('/')
+		.replace(/\.html$/, '');
 	return path === 'index' ? '/' : `/${path}`;
 }
 
