@@ -2,6 +2,7 @@
  * Regression tests for issue 13 §1, §5 and §7: names typed by a person are data, never keys into
  * Object.prototype; sizes are capped before any work; errors are one printable line.
  */
+import { spawnSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_PRESET } from '../lib/scenario/presets';
 import { answerBatch, answerBatchLine } from './batch';
@@ -214,4 +215,20 @@ describe('scenario files (issue 13 §9)', () => {
 			);
 		}
 	);
+});
+
+describe('a reader that stops early', () => {
+	it('ends quietly when standard output closes (| head), no stack trace', () => {
+		const result = spawnSync(
+			'bash',
+			[
+				'-c',
+				// 20,000 answers (about 500 KB): far more than a pipe holds, so writing outlives head.
+				`yes '{"votes":{"a":1}}' | head -n 20000 | ${JSON.stringify(process.execPath)} --import tsx src/cli/main.ts allocate --batch | head -c 10 > /dev/null; echo "status \${PIPESTATUS[2]}"`
+			],
+			{ encoding: 'utf8' }
+		);
+		expect(result.stdout.trim()).toBe('status 0');
+		expect(result.stderr).not.toMatch(/EPIPE|at /);
+	});
 });

@@ -69,6 +69,11 @@ export function run(
 }
 
 function main(): void {
+	// A reader that stops early (`| head`) is not an error: stop writing, no stack trace.
+	process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+		if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+		throw error;
+	});
 	try {
 		const { out, code } = run(process.argv.slice(2), () => readFileSync(0, 'utf8'));
 		process.stdout.write(out);
