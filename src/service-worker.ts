@@ -49,9 +49,15 @@ worker.addEventListener('fetch', (event) => {
 			// the page's own business, so it is left out of the look-up.
 			const cached =
 				(await cache.match(url.pathname)) ?? (await cache.match(request, { ignoreSearch: true }));
-			if (cached) return cached;
+			if (cached?.ok) return cached;
 			try {
-				return await fetch(request);
+				const fresh = await fetch(request);
+				// A damaged entry (an error status stored by accident or by hand) is not served
+				// again: the network's good answer replaces it.
+				if (cached && fresh.ok) {
+					await cache.put(ASSETS.includes(url.pathname) ? url.pathname : request, fresh.clone());
+				}
+				return fresh;
 			} catch {
 				return (await cache.match('/')) ?? Response.error();
 			}

@@ -1,14 +1,5 @@
-import { spawnSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
-
-/** Runs the real command as a person would, through Node with the tsx loader. */
-function majilis(args: string[], stdin = '') {
-	const result = spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/main.ts', ...args], {
-		input: stdin,
-		encoding: 'utf8'
-	});
-	return { code: result.status, stdout: result.stdout, stderr: result.stderr };
-}
+import { majilis } from './spawn';
 
 const OFFICIAL_2023 = [
 	'amanat=3431510',

@@ -7,7 +7,7 @@ import { allocate } from '../lib/engine';
 import { allocationJson } from './allocation-json';
 import { answerBatch } from './batch';
 import { monteCarloCommand } from './montecarlo';
-import { UsageError } from './errors';
+import { printable, UsageError } from './errors';
 import { parseAllocateArgs } from './parse-allocate';
 import { presetsText, simulateCommand } from './simulate';
 import { describeSetKeys } from '../lib/scenario/set';
@@ -75,6 +75,11 @@ export function run(
 }
 
 function main(): void {
+	// A reader that stops early (`| head`) is not an error: stop writing, no stack trace.
+	process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+		if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+		throw error;
+	});
 	try {
 		const { out, code } = run(process.argv.slice(2), () => readFileSync(0, 'utf8'));
 		process.stdout.write(out);
@@ -82,10 +87,10 @@ function main(): void {
 	} catch (error) {
 		const message = error instanceof Error ? error.message : String(error);
 		if (error instanceof UsageError || error instanceof RangeError) {
-			process.stderr.write(`majilis: ${message}\n`);
+			process.stderr.write(`majilis: ${printable(message)}\n`);
 			process.exitCode = 2;
 		} else {
-			process.stderr.write(`majilis: internal error: ${message}\n`);
+			process.stderr.write(`majilis: internal error: ${printable(message)}\n`);
 			process.exitCode = 1;
 		}
 	}

@@ -13,6 +13,7 @@ import {
 	type ThresholdBase
 } from '../lib/engine';
 import { UsageError } from './errors';
+import { LIMITS } from './limits';
 
 export interface AllocateCommand {
 	readonly batch: boolean;
@@ -33,10 +34,17 @@ const OPTIONS = {
 } as const;
 
 /** A whole number ≥ min written in plain digits ("12", not "1e3", "1.0" or "-4"). */
-export function parseCount(what: string, text: string, min = 0): number {
+export function parseCount(
+	what: string,
+	text: string,
+	min = 0,
+	max = Number.MAX_SAFE_INTEGER
+): number {
 	if (!/^\d+$/.test(text)) throw new UsageError(`${what} must be a whole number, got "${text}"`);
 	const value = Number(text);
-	if (!Number.isSafeInteger(value)) throw new UsageError(`${what} is too large: ${text}`);
+	if (!Number.isSafeInteger(value) || value > max) {
+		throw new UsageError(`${what} is too large: ${text} (at most ${max})`);
+	}
 	if (value < min) throw new UsageError(`${what} must be at least ${min}, got ${text}`);
 	return value;
 }
@@ -67,13 +75,32 @@ export function parseBase(text: string): ThresholdBase {
 	return text as ThresholdBase;
 }
 
+/**
+ * Control characters, direction overrides and isolates (Unicode TR #9), zero-width and other
+ * invisible format characters: a name holding one could print as another name, or move the
+ * terminal's cursor. Refused in list names on every path (arguments and batch).
+ */
+const UNSAFE_NAME = /[\p{Cc}\p{Cf}\p{Zl}\p{Zp}]/u;
+
+/** Why a list name is refused, or null when it is fine. */
+export function nameProblem(name: string): string | null {
+	if (UNSAFE_NAME.test(name)) return 'holds a control, direction or invisible character';
+	if (name.length > 200) return 'is longer than 200 characters';
+	return null;
+}
+
 /** NAME=VOTES pairs, in the order given: that order is registration order. */
 export function parseLists(pairs: readonly string[]): AllocationInput['lists'] {
+	if (pairs.length > LIMITS.lists) {
+		throw new UsageError(`too many lists: ${pairs.length} (at most ${LIMITS.lists})`);
+	}
 	const seen = new Set<string>();
 	return pairs.map((pair) => {
 		const at = pair.lastIndexOf('=');
 		if (at <= 0) throw new UsageError(`expected NAME=VOTES, got "${pair}"`);
 		const id = pair.slice(0, at);
+		const problem = nameProblem(id);
+		if (problem) throw new UsageError(`the list name "${id}" ${problem}`);
 		if (seen.has(id)) throw new UsageError(`the list "${id}" is given twice`);
 		seen.add(id);
 		return { id, votes: parseCount(`votes for "${id}"`, pair.slice(at + 1)) };
@@ -117,7 +144,10 @@ export function parseAllocateArgs(argv: readonly string[]): AllocateCommand {
 		batch: false,
 		input: {
 			lists: parseLists(positionals),
-			seats: values.seats === undefined ? LAW_2023.seats : parseCount('--seats', values.seats, 1),
+			seats:
+				values.seats === undefined
+					? LAW_2023.seats
+					: parseCount('--seats', values.seats, 1, LIMITS.seats),
 			method: values.method === undefined ? LAW_2023.method : parseMethod(values.method),
 			threshold:
 				values.threshold === undefined

@@ -58,7 +58,9 @@ export function parseSimulateArgs(
 		}
 		let json: unknown;
 		try {
-			json = JSON.parse(text);
+			// A byte-order mark, as some editors write, is not part of the JSON (the web import
+			// accepts it too).
+			json = JSON.parse(text.replace(/^\uFEFF/, ''));
 		} catch {
 			throw new UsageError(`${path} is not valid JSON`);
 		}

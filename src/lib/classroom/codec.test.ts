@@ -1,12 +1,15 @@
 import fc from 'fast-check';
 import { deflateSync, strToU8 } from 'fflate';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
+import { submissionFromCode } from './submission';
+import { exerciseFromCode } from './exercise-link';
 import {
 	cleanText,
 	crc32,
 	decodePayload,
 	encodePayload,
 	MAX_CODE_LENGTH,
+	MAX_JSON_BYTES,
 	plainText
 } from './codec';
 
@@ -107,10 +110,16 @@ describe('encodePayload and decodePayload', () => {
 
 	it.each([
 		['a newer version', code.replace('MLS1.', 'MLS2.')],
-		['version 0', code.replace('MLS1.', 'MLS0.')],
 		['a much newer version with another layout', 'MLS12.something:else']
 	])('rejects %s with "version"', (_, text) => {
 		expect(decodePayload('submission', text)).toEqual({ ok: false, error: 'version' });
+	});
+
+	it('rejects version 0 as not a code ("format"), not as a newer version (issue 13 §9)', () => {
+		expect(decodePayload('submission', code.replace('MLS1.', 'MLS0.'))).toEqual({
+			ok: false,
+			error: 'format'
+		});
 	});
 
 	it.each([
@@ -161,6 +170,110 @@ describe('encodePayload and decodePayload', () => {
 	it('refuses to encode something JSON cannot hold', () => {
 		expect(() => encodePayload('exercise', undefined)).toThrow(TypeError);
 	});
+});
+
+/**
+ * Issue 14 §3: the fuzzer above stops at the checksum. This one signs what it makes, so every
+ * case passes the frame and the checksum and reaches the inflater, JSON.parse and the schemas.
+ * The branches each case reached are counted (JSON.parse is watched) and asserted, so the test
+ * fails if the generators stop reaching a path.
+ */
+describe('decodePayload past the checksum', () => {
+	const deflated = (text: string) => deflateSync(strToU8(text));
+	const cases = fc.oneof(
+		// Random bytes: almost never a deflate stream — the inflater's errors.
+		fc.uint8Array({ maxLength: 600 }).map((bytes) => ({ kind: 'bytes', bytes })),
+		// A deflate stream cut short — the inflater's end-of-data check.
+		fc.tuple(fc.jsonValue(), fc.nat()).map(([value, cut]) => {
+			const full = deflated(JSON.stringify(value) ?? 'null');
+			return { kind: 'truncated', bytes: full.subarray(0, cut % full.length) };
+		}),
+		// Deflated text that is not JSON — JSON.parse's errors.
+		fc.string({ minLength: 1 }).map((t) => ({ kind: 'not-json', bytes: deflated(`{${t}`) })),
+		// Any JSON value — the schemas' errors.
+		fc.jsonValue().map((v) => ({ kind: 'json', bytes: deflated(JSON.stringify(v) ?? 'null') })),
+		// Near-valid submissions: right keys, random values — the schema's field checks.
+		fc
+			.record({
+				version: fc.oneof(fc.constant(1), fc.jsonValue()),
+				exerciseId: fc.oneof(fc.constant('teacher'), fc.string()),
+				exerciseTitle: fc.string({ maxLength: 130 }),
+				studentName: fc.string({ maxLength: 70 }),
+				goalMet: fc.oneof(fc.boolean(), fc.jsonValue()),
+				hintsUsed: fc.oneof(fc.nat(12), fc.jsonValue()),
+				answers: fc.array(fc.string({ maxLength: 30 }), { maxLength: 12 }),
+				scenario: fc.oneof(
+					fc.constantFrom('', 'threshold=7', 'constructor.amanat=1', 'total=20&districts=10'),
+					fc.string()
+				),
+				finishedAt: fc.constantFrom('2026-11-29T10:00:00Z', 'yesterday')
+			})
+			.map((v) => ({ kind: 'submission-like', bytes: deflated(JSON.stringify(v)) })),
+		// JSON just under, at and over the size cap — the cap.
+		fc.integer({ min: -3, max: 3 }).map((d) => ({
+			kind: 'size',
+			bytes: deflated(`"${'a'.repeat(MAX_JSON_BYTES - 2 + d)}"`),
+			over: d > 0
+		}))
+	);
+
+	it('never throws, and reaches the inflater, JSON.parse, the size cap and the schemas', () => {
+		const reached = {
+			inflateError: 0,
+			jsonError: 0,
+			sizeCap: 0,
+			decoded: 0,
+			schemaRefused: 0,
+			schemaAccepted: 0
+		};
+		const parse = JSON.parse;
+		let parsed = 0;
+		const spy = vi.spyOn(JSON, 'parse').mockImplementation((text, reviver) => {
+			parsed++;
+			return parse(text, reviver);
+		});
+		try {
+			fc.assert(
+				fc.property(cases, (c) => {
+					const before = parsed;
+					const code = signed('MLS1', c.bytes);
+					let result;
+					try {
+						result = decodePayload('submission', code);
+					} catch (error) {
+						throw new Error(`decodePayload threw for a ${c.kind} case`, { cause: error });
+					}
+					const parseCalled = parsed > before;
+					if (result.ok) {
+						reached.decoded++;
+						const read = submissionFromCode(code);
+						expect(() => exerciseFromCode(code.replace('MLS1', 'MLX1'))).not.toThrow();
+						if (read.ok) reached.schemaAccepted++;
+						else {
+							expect(read.error).toBe('schema');
+							reached.schemaRefused++;
+						}
+					} else {
+						expect(result.error).toBe('corrupt');
+						if ('over' in c && c.over) reached.sizeCap++;
+						else if (parseCalled) reached.jsonError++;
+						else reached.inflateError++;
+					}
+					if ('over' in c) expect(result.ok).toBe(!c.over);
+					if (c.kind === 'not-json') expect(result.ok).toBe(false);
+				}),
+				{ numRuns: 4_000, seed: 13 }
+			);
+		} finally {
+			spy.mockRestore();
+		}
+		console.log(`codec fuzzer, branches reached in 4,000 runs: ${JSON.stringify(reached)}`);
+		expect(reached.inflateError).toBeGreaterThan(100);
+		expect(reached.jsonError).toBeGreaterThan(100);
+		expect(reached.sizeCap).toBeGreaterThan(10);
+		expect(reached.schemaRefused).toBeGreaterThan(100);
+		expect(reached.schemaAccepted).toBeGreaterThan(0);
+	}, 120_000);
 });
 
 describe('plainText', () => {

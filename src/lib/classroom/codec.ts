@@ -13,7 +13,8 @@
  * @see https://www.rfc-editor.org/rfc/rfc1951
  * @see https://www.rfc-editor.org/rfc/rfc4648#section-5
  */
-import { deflateSync, inflateSync, strFromU8, strToU8 } from 'fflate';
+import '../validation';
+import { deflateSync, Inflate, strFromU8, strToU8 } from 'fflate';
 import * as z from 'zod';
 
 export type PayloadKind = 'exercise' | 'submission';
@@ -35,7 +36,13 @@ const KIND_LETTER: Readonly<Record<PayloadKind, string>> = { exercise: 'X', subm
  */
 export const MAX_CODE_LENGTH = 100_000;
 /** Inflated JSON larger than this is refused, so a small code cannot expand into megabytes. */
-const MAX_JSON_BYTES = 256 * 1024;
+export const MAX_JSON_BYTES = 256 * 1024;
+/**
+ * Compressed bytes given to the inflater at a time. Deflate expands at most about 1,032 times,
+ * so one step yields at most about 264 KiB, and inflating stops within one step of the cap: a
+ * 100,000-character code that would inflate to 73 MB costs what 256 KiB costs.
+ */
+const INFLATE_STEP = 256;
 
 const CRC_TABLE = (() => {
 	const table = new Uint32Array(256);
@@ -103,7 +110,10 @@ export function decodePayload(kind: PayloadKind, text: string): DecodeResult {
 	const prefix = PREFIX.exec(code);
 	if (!prefix || prefix[1] !== KIND_LETTER[kind]) return fail('format');
 	// A newer format may change everything after the prefix, so the version is judged first.
-	if (Number(prefix[2]) !== CODEC_VERSION) return fail('version');
+	// There is no format before version 1: a lower number is not a code this app ever made.
+	const version = Number(prefix[2]);
+	if (version < 1) return fail('format');
+	if (version !== CODEC_VERSION) return fail('version');
 	const parts = SHAPE.exec(code);
 	if (!parts) return fail('format');
 	const body = parts[3]!;
@@ -111,14 +121,39 @@ export function decodePayload(kind: PayloadKind, text: string): DecodeResult {
 	const head = `${prefixOf(kind)}.${body}`;
 	if (parseInt(parts[4]!, 16) !== crc32(strToU8(head))) return fail('checksum');
 	try {
-		const out = new Uint8Array(MAX_JSON_BYTES + 1);
-		const json = inflateSync(fromBase64Url(body), { out });
-		// fflate truncates to the buffer it is given; a full buffer means the data went on.
-		if (json.length > MAX_JSON_BYTES) return fail('corrupt');
+		const json = inflateCapped(fromBase64Url(body), MAX_JSON_BYTES);
+		if (!json) return fail('corrupt');
 		return { ok: true, value: JSON.parse(strFromU8(json)) as unknown };
 	} catch {
 		return fail('corrupt');
 	}
+}
+
+/**
+ * Raw-inflates `bytes` as a stream, a few compressed bytes at a time, and gives up as soon as
+ * the output passes `cap`: null then. Throws on data that is not a complete deflate stream.
+ */
+export function inflateCapped(bytes: Uint8Array, cap: number): Uint8Array | null {
+	const parts: Uint8Array[] = [];
+	let size = 0;
+	const stream = new Inflate((chunk) => {
+		size += chunk.length;
+		if (size <= cap) parts.push(chunk);
+	});
+	let at = 0;
+	do {
+		const next = Math.min(at + INFLATE_STEP, bytes.length);
+		stream.push(bytes.subarray(at, next), next === bytes.length);
+		at = next;
+		if (size > cap) return null;
+	} while (at < bytes.length);
+	const out = new Uint8Array(size);
+	let offset = 0;
+	for (const part of parts) {
+		out.set(part, offset);
+		offset += part.length;
+	}
+	return out;
 }
 
 function fail(error: CodecError): DecodeResult {

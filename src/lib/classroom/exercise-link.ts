@@ -4,6 +4,7 @@
  * string bounded and plain, ids restricted, the start reachable with the `--set` keys, the goal
  * a bounded tree about parties the start scenario has.
  */
+import '../validation';
 import * as z from 'zod';
 import { SOURCES } from '../data/sources';
 import { findPreset } from '../scenario/presets';

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
 	clearProgress,
 	loadProgress,
+	progressId,
 	saveProgress,
 	type KeyValueStore,
 	type Progress
@@ -47,7 +48,7 @@ describe('exercise progress in the browser', () => {
 	])('reports stored data that is %s as corrupt', (_, text) => {
 		const store = new MemoryStore();
 		store.setItem('majilis-lab:exercise:x', text);
-		expect(loadProgress(store, 'x')).toEqual({ kind: 'corrupt' });
+		expect(loadProgress(store, 'x')).toEqual({ kind: 'corrupt', previous: null });
 	});
 
 	it('reports blocked storage instead of throwing', () => {
@@ -85,5 +86,38 @@ describe('exercise progress in the browser', () => {
 		saveProgress(store, 'x', PROGRESS);
 		clearProgress(store, 'x');
 		expect(loadProgress(store, 'x')).toEqual({ kind: 'none' });
+	});
+});
+
+describe('progress that is never lost (issue 13 §4)', () => {
+	it('keeps the last readable entry before each write, and offers it when the entry is corrupt', () => {
+		const store = new MemoryStore();
+		saveProgress(store, 'a', PROGRESS);
+		saveProgress(store, 'a', { ...PROGRESS, hintsShown: 2 });
+		store.setItem('majilis-lab:exercise:a', '{"version":1,"scenario":{"__proto__":{"x":1}}}');
+		expect(loadProgress(store, 'a')).toEqual({ kind: 'corrupt', previous: PROGRESS });
+		// The corrupt entry is kept aside and out of the way of the next save.
+		expect(store.items.get('majilis-lab:exercise:a:quarantine')).toContain('__proto__');
+		expect(store.items.has('majilis-lab:exercise:a')).toBe(false);
+	});
+
+	it('does not keep an unreadable entry as the previous copy', () => {
+		const store = new MemoryStore();
+		saveProgress(store, 'a', PROGRESS);
+		saveProgress(store, 'a', { ...PROGRESS, hintsShown: 2 });
+		store.setItem('majilis-lab:exercise:a', 'garbage');
+		saveProgress(store, 'a', { ...PROGRESS, hintsShown: 3 });
+		expect(JSON.parse(store.items.get('majilis-lab:exercise:a:previous')!)).toEqual(PROGRESS);
+	});
+
+	it('gives two teachers’ exercises, and one reusing a built-in id, keys of their own', () => {
+		const a = { id: 'teacher', text: { title: 'A' } };
+		const b = { id: 'teacher', text: { title: 'B' } };
+		const builtIn = { id: 'baytaq-threshold', text: { title: 'Mine' } };
+		const ids = [progressId(a, true), progressId(b, true), progressId(builtIn, true)];
+		expect(new Set(ids).size).toBe(3);
+		expect(ids.every((id) => /^teacher-[0-9a-f]{16}$/.test(id))).toBe(true);
+		expect(progressId(builtIn, false)).toBe('baytaq-threshold');
+		expect(progressId(a, true)).toBe(progressId({ ...a }, true));
 	});
 });

@@ -1,8 +1,14 @@
 /**
  * A student's progress in one exercise, kept in the browser so it survives a reload. Storage
  * can be blocked (private modes, policies), full, or hold something this version cannot read:
- * every case is an outcome the page can explain, never a crash.
+ * every case is an outcome the page can explain, never a crash, and never lost work:
+ * - each exercise has its own key: a built-in one by its id, a teacher's by a hash of its whole
+ *   content (two teachers' exercises, or one that reuses a built-in id, never share answers);
+ * - before each write the last readable entry is kept as `<key>:previous`;
+ * - an entry that cannot be read is moved to `<key>:quarantine` (kept, not overwritten by the
+ *   next save) and the previous copy is offered instead.
  */
+import '../validation';
 import * as z from 'zod/mini';
 
 export interface Progress {
@@ -36,12 +42,45 @@ export type KeyValueStore = Pick<Storage, 'getItem' | 'setItem' | 'removeItem'>;
 export type LoadOutcome =
 	| { readonly kind: 'none' }
 	| { readonly kind: 'loaded'; readonly progress: Progress }
-	| { readonly kind: 'corrupt' }
+	/** The entry could not be read; `previous` is the copy kept before the last write, if any. */
+	| { readonly kind: 'corrupt'; readonly previous: Progress | null }
 	| { readonly kind: 'blocked' };
 
 export type SaveOutcome = 'saved' | 'full' | 'blocked';
 
 const keyOf = (exerciseId: string) => `majilis-lab:exercise:${exerciseId}`;
+
+/** 32-bit FNV-1a over UTF-16 units from a given basis; two bases make a 64-bit content hash. */
+function fnv1a(text: string, basis: number): string {
+	let hash = basis >>> 0;
+	for (let i = 0; i < text.length; i++) hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193);
+	return (hash >>> 0).toString(16).padStart(8, '0');
+}
+
+/**
+ * The id progress is kept under: a built-in exercise's own id; for a teacher's exercise from a
+ * link, `teacher-` and a 64-bit hash of its whole content (FNV-1a twice), so that a changed
+ * exercise starts afresh and no two exercises share answers.
+ * @see http://www.isthe.com/chongo/tech/comp/fnv/
+ */
+export function progressId(exercise: unknown, fromLink: boolean): string {
+	const json = JSON.stringify(exercise) ?? '';
+	if (!fromLink && typeof exercise === 'object' && exercise && 'id' in exercise) {
+		return String(exercise.id);
+	}
+	return `teacher-${fnv1a(json, 0x811c9dc5)}${fnv1a(json, 0x050c5d1f)}`;
+}
+
+/** The stored text as progress, or null if it is not readable progress. */
+function parseProgress(text: string | null): Progress | null {
+	if (text === null) return null;
+	try {
+		const parsed = ProgressSchema.safeParse(JSON.parse(text));
+		return parsed.success ? (parsed.data as Progress) : null;
+	} catch {
+		return null;
+	}
+}
 
 /** The browser's local storage, or null where reaching it throws (blocked). */
 export function browserStore(): KeyValueStore | null {
@@ -61,13 +100,18 @@ export function loadProgress(store: KeyValueStore | null, exerciseId: string): L
 		return { kind: 'blocked' };
 	}
 	if (text === null) return { kind: 'none' };
+	const progress = parseProgress(text);
+	if (progress) return { kind: 'loaded', progress };
 	try {
-		const parsed = ProgressSchema.safeParse(JSON.parse(text));
-		return parsed.success
-			? { kind: 'loaded', progress: parsed.data as Progress }
-			: { kind: 'corrupt' };
+		// Kept aside for whoever wants to look, and out of the way of the next save.
+		store.setItem(`${keyOf(exerciseId)}:quarantine`, text);
+		store.removeItem(keyOf(exerciseId));
+		return {
+			kind: 'corrupt',
+			previous: parseProgress(store.getItem(`${keyOf(exerciseId)}:previous`))
+		};
 	} catch {
-		return { kind: 'corrupt' };
+		return { kind: 'corrupt', previous: null };
 	}
 }
 
@@ -78,7 +122,10 @@ export function saveProgress(
 ): SaveOutcome {
 	if (!store) return 'blocked';
 	try {
-		store.setItem(keyOf(exerciseId), JSON.stringify(progress));
+		const key = keyOf(exerciseId);
+		const current = store.getItem(key);
+		if (parseProgress(current)) store.setItem(`${key}:previous`, current!);
+		store.setItem(key, JSON.stringify(progress));
 		return 'saved';
 	} catch (error) {
 		// Browsers report a full store as a QuotaExceededError DOMException.
@@ -89,6 +136,7 @@ export function saveProgress(
 export function clearProgress(store: KeyValueStore | null, exerciseId: string): void {
 	try {
 		store?.removeItem(keyOf(exerciseId));
+		store?.removeItem(`${keyOf(exerciseId)}:previous`);
 	} catch {
 		// Nothing to clear where storage is blocked.
 	}

@@ -4,13 +4,15 @@
  * Everything in a code is validated on the way in, and student words stay plain text: the page
  * renders them as text and the CSV guards them against spreadsheet formulas.
  */
+import '../validation';
 import * as z from 'zod';
 import type { Chamber } from '../engine/simulate';
 import { runScenario } from '../scenario/run';
 import { readSetKey } from '../scenario/set';
 import type { Scenario } from '../scenario/types';
-import { encodeUrl, URL_ALIASES } from '../scenario/url';
+import { encodeUrl, urlKey, type UrlState } from '../scenario/url';
 import { decodeUrl } from '../scenario/url-decode';
+import { csvCell } from '../export/csv';
 import { cleanText, decodePayload, encodePayload, plainText, type CodecError } from './codec';
 import { exerciseId, TEXT_LIMITS } from './exercise-link';
 
@@ -152,16 +154,42 @@ const byCountThenValue = (a: { value: string; count: number }, b: typeof a) =>
 	b.count - a.count || a.value.localeCompare(b.value, 'en', { numeric: true });
 
 /**
+ * Each distinct scenario read and simulated once, kept between summaries: the collect page fills
+ * it a few codes at a time (warmSummary), so that summarising a large class never blocks the page.
+ */
+export interface SummaryCache {
+	readonly states: Map<string, UrlState>;
+	readonly chambers: Map<string, Chamber>;
+}
+
+export const newSummaryCache = (): SummaryCache => ({ states: new Map(), chambers: new Map() });
+
+/** Reads and simulates one submission's scenario into the cache; throws if it cannot be run. */
+export function warmSummary(cache: SummaryCache, submission: Submission): void {
+	const params = submission.scenario;
+	let state = cache.states.get(params);
+	if (!state) {
+		state = decodeUrl(new URLSearchParams(params));
+		cache.states.set(params, state);
+	}
+	if (!cache.chambers.has(params)) cache.chambers.set(params, runScenario(state.scenario).reported);
+}
+
+/**
  * What the class chose and what it produced: how many met the goal, the spread of each changed
  * setting and of each party's seats. Each distinct scenario is simulated once.
  */
-export function summariseClass(submissions: readonly Submission[]): ClassSummary {
-	const states = submissions.map((s) => decodeUrl(new URLSearchParams(s.scenario)));
+export function summariseClass(
+	submissions: readonly Submission[],
+	cache: SummaryCache = newSummaryCache()
+): ClassSummary {
+	for (const s of submissions) warmSummary(cache, s);
+	const states = submissions.map((s) => cache.states.get(s.scenario)!);
 
 	const keys: string[] = [];
 	for (const s of submissions) {
 		for (const name of new URLSearchParams(s.scenario).keys()) {
-			const key = name === 'preset' ? name : (URL_ALIASES[name] ?? name);
+			const key = name === 'preset' ? name : urlKey(name);
 			if (key !== 'lang' && !keys.includes(key)) keys.push(key);
 		}
 	}
@@ -175,16 +203,10 @@ export function summariseClass(submissions: readonly Submission[]): ClassSummary
 		return { key, values: values.sort(byCountThenValue) };
 	});
 
-	const chambers = new Map<string, Chamber>();
 	const seatsByParty = new Map<string, number[]>();
 	const independents: number[] = [];
-	for (const [i, state] of states.entries()) {
-		const params = submissions[i]!.scenario;
-		let chamber = chambers.get(params);
-		if (!chamber) {
-			chamber = runScenario(state.scenario).reported;
-			chambers.set(params, chamber);
-		}
+	for (const s of submissions) {
+		const chamber = cache.chambers.get(s.scenario)!;
 		for (const party of chamber.parties) {
 			const list = seatsByParty.get(party.id) ?? [];
 			list.push(party.seats);
@@ -215,18 +237,6 @@ export interface ClassCsvHeadings {
 	readonly no: string;
 }
 
-/**
- * RFC 4180 quoting, as in export/csv.ts. A student's text that starts like a formula
- * (= + - @, tab, carriage return) gets a leading apostrophe so a spreadsheet shows it as text
- * rather than running it (OWASP "CSV Injection").
- * @see https://www.rfc-editor.org/rfc/rfc4180
- * @see https://owasp.org/www-community/attacks/CSV_Injection
- */
-function cell(value: string | number, typed = false): string {
-	const text = typed && /^[=+\-@\t\r]/.test(String(value)) ? `'${value}` : String(value);
-	return /[",\n\r]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
-}
-
 /** One row per submission, one column per answer; the headings come from the catalogue. */
 export function classCsv(submissions: readonly Submission[], headings: ClassCsvHeadings): string {
 	const answerColumns = Math.max(0, ...submissions.map((s) => s.answers.length));
@@ -238,15 +248,15 @@ export function classCsv(submissions: readonly Submission[], headings: ClassCsvH
 		headings.finishedAt,
 		headings.scenario,
 		...Array.from({ length: answerColumns }, (_, i) => `${headings.answer} ${i + 1}`)
-	].map((h) => cell(h));
+	].map((h) => csvCell(h));
 	const rows = submissions.map((s) => [
-		cell(s.studentName, true),
-		cell(s.exerciseTitle, true),
-		cell(s.goalMet ? headings.yes : headings.no),
-		cell(s.hintsUsed),
-		cell(s.finishedAt),
-		cell(s.scenario, true),
-		...Array.from({ length: answerColumns }, (_, i) => cell(s.answers[i] ?? '', true))
+		csvCell(s.studentName),
+		csvCell(s.exerciseTitle),
+		csvCell(s.goalMet ? headings.yes : headings.no),
+		csvCell(s.hintsUsed),
+		csvCell(s.finishedAt),
+		csvCell(s.scenario),
+		...Array.from({ length: answerColumns }, (_, i) => csvCell(s.answers[i] ?? ''))
 	]);
 	return [header, ...rows].map((row) => row.join(',')).join('\r\n') + '\r\n';
 }

@@ -149,7 +149,8 @@ function allocateWithWorking(input: AllocationInput): Allocation {
 		invalid: input.invalid,
 		secondParty: input.secondParty
 	});
-	const seats: Record<string, number> = {};
+	// Null prototype: a list may be called "__proto__" or "constructor" and is still a list.
+	const seats = Object.create(null) as Record<string, number>;
 	for (const list of input.lists) seats[list.id] = 0;
 
 	if (threshold.admitted.length === 0) {
@@ -164,8 +165,9 @@ function allocateWithWorking(input: AllocationInput): Allocation {
 		};
 	}
 
+	const passed = new Set(threshold.admitted);
 	const admitted: WeightedList[] = input.lists
-		.filter((list) => threshold.admitted.includes(list.id))
+		.filter((list) => passed.has(list.id))
 		.map((list) => ({
 			id: list.id,
 			votes: list.votes,

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { SCENARIO_2023 } from '../scenario/defaults';
 import { runScenario } from '../scenario/run';
-import { chamberCsv, type CsvHeadings } from './csv';
+import { chamberCsv, csvCell, type CsvHeadings } from './csv';
 
 const HEADINGS: CsvHeadings = {
 	party: 'Party',
@@ -39,5 +39,35 @@ describe('chamberCsv', () => {
 
 	it('quotes a name with a comma or quotes in it', () => {
 		expect(csv).toContain('"People\'s Party, ""QHP""",yes,432920');
+	});
+});
+
+describe('every CSV is spreadsheet-safe (issue 13 §7)', () => {
+	const hostile = [
+		'=HYPERLINK("http://example.com","x")',
+		'+1+1',
+		'-2+3',
+		'@SUM(A1)',
+		'\tx',
+		'\rx'
+	];
+
+	it.each(hostile)('the results CSV writes the party name %j as text', (name) => {
+		const chamber = runScenario(SCENARIO_2023).reported;
+		const csv = chamberCsv(SCENARIO_2023, chamber, HEADINGS, (id) => (id === 'amanat' ? name : id));
+		const row = csv.split('\r\n')[1]!;
+		// An apostrophe first, inside the quotes when the cell needs quoting.
+		expect(row).toMatch(/^"?'/);
+		expect(row).toContain(csvCell(name));
+	});
+
+	it.each([
+		['plain', 'plain'],
+		['=1', "'=1"],
+		['a,b', '"a,b"'],
+		['=a,b', `"'=a,b"`],
+		[12, '12']
+	] as const)('csvCell(%j) = %j', (value, cell) => {
+		expect(csvCell(value)).toBe(cell);
 	});
 });

@@ -6,10 +6,20 @@
 import type { Chamber } from '../engine/simulate';
 import type { Scenario } from '../scenario/types';
 
-function cell(value: string | number): string {
-	const text = String(value);
+/**
+ * One CSV cell, RFC 4180 quoting. Text that starts like a formula (= + - @, tab, carriage
+ * return) gets a leading apostrophe, so a spreadsheet shows it as text rather than running it
+ * (OWASP "CSV Injection"): a party name from an imported file or a student's answer can be
+ * anything. Numbers are written as they are. Every CSV the app writes goes through here.
+ * @see https://owasp.org/www-community/attacks/CSV_Injection
+ */
+export function csvCell(value: string | number): string {
+	const text =
+		typeof value === 'string' && /^[=+\-@\t\r]/.test(value) ? `'${value}` : String(value);
 	return /[",\n\r]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
+
+const cell = csvCell;
 
 export interface CsvHeadings {
 	readonly party: string;

@@ -2,13 +2,24 @@
  * Validation of a scenario from outside (an imported file, a CLI argument, stored data): every
  * field typed and in range, cross-field rules checked. A bad scenario gets one clear message.
  */
+import '../validation';
 import * as z from 'zod';
 import { METHOD_IDS, SECOND_PARTY_RULES, THRESHOLD_BASES } from '../engine';
 import { SCENARIO_VERSION, type Scenario } from './types';
 
 const count = z.number().int().min(0).max(Number.MAX_SAFE_INTEGER);
 const percent = z.number().min(0).max(100);
-const text = z.string().min(1).max(200);
+/**
+ * Control, direction (override, embedding, isolate), zero-width and other invisible format
+ * characters, and line separators: a name holding one could display as another name (Unicode
+ * TR #9; CVE-2021-42574). Refused in names from files as in codes and on the command line.
+ */
+const INVISIBLE = /[\p{Cc}\p{Cf}\p{Zl}\p{Zp}]/u;
+const text = z
+	.string()
+	.min(1)
+	.max(200)
+	.refine((s) => !INVISIBLE.test(s), 'must not hold control, direction or invisible characters');
 
 const PartySchema = z.strictObject({
 	id: z.string().regex(/^[a-z0-9][a-z0-9-]{0,39}$/, 'lower-case letters, digits and dashes'),

@@ -36,6 +36,25 @@ const oneOf =
 		return text as T;
 	};
 
+/**
+ * A field's value as the text `--set` reads: numbers in plain decimals, never with an exponent
+ * (String(1e-7) is "1e-7", which the parsers above refuse). The digits are JavaScript's
+ * shortest round-trip digits, so Number(text) gives back exactly the same number.
+ */
+export function valueText(value: unknown): string {
+	if (typeof value !== 'number') return String(value ?? '');
+	const written = String(value);
+	const e = /^(\d)(?:\.(\d+))?e([+-]\d+)$/.exec(written);
+	if (!e) return written;
+	const digits = e[1]! + (e[2] ?? '');
+	const point = 1 + Number(e[3]);
+	return point <= 0
+		? `0.${'0'.repeat(-point)}${digits}`
+		: digits.length <= point
+			? digits + '0'.repeat(point - digits.length)
+			: `${digits.slice(0, point)}.${digits.slice(point)}`;
+}
+
 interface SetKey {
 	readonly description: string;
 	readonly apply: (s: Scenario, text: string, key: string) => Scenario;
@@ -54,7 +73,7 @@ const nested = <S extends Section, K extends keyof Scenario[S] & string>(
 ): SetKey => ({
 	description,
 	apply: (s, t, k) => ({ ...s, [section]: { ...s[section], [field]: parse(t, k) } }),
-	read: (s) => String(s[section][field] ?? '')
+	read: (s) => valueText(s[section][field])
 });
 
 const top = <K extends 'totalSeats' | 'districtSeats' | 'mixed' | 'overhang'>(
@@ -64,7 +83,7 @@ const top = <K extends 'totalSeats' | 'districtSeats' | 'mixed' | 'overhang'>(
 ): SetKey => ({
 	description,
 	apply: (s, t, k) => ({ ...s, [field]: parse(t, k) }),
-	read: (s) => String(s[field])
+	read: (s) => valueText(s[field])
 });
 
 export const SET_KEYS: Readonly<Record<string, SetKey>> = {
@@ -224,7 +243,7 @@ const capacity = <K extends keyof ScenarioParty['capacity']>(
 ): PartyKey => ({
 	description,
 	apply: (p, t, k) => ({ ...p, capacity: { ...p.capacity, [field]: parse(t, k) } }),
-	read: (p) => String(p.capacity[field])
+	read: (p) => valueText(p.capacity[field])
 });
 
 /** Keys that name a party after a dot: support.amanat=3000000, members.alga=20000. */
@@ -232,7 +251,7 @@ export const PARTY_KEYS: Readonly<Record<string, PartyKey>> = {
 	support: {
 		description: 'a party’s support, in votes at the 2023 electorate',
 		apply: (p, t, k) => ({ ...p, support: number(t, k) }),
-		read: (p) => String(p.support)
+		read: (p) => valueText(p.support)
 	},
 	members: capacity('members', whole, 'members a party can gather'),
 	regions: capacity('regions', whole, 'regions where a party can set up a branch (of 20)'),
@@ -248,16 +267,24 @@ export function describeSetKeys(): [string, string][] {
 	];
 }
 
+/**
+ * An own entry of a key table, never one inherited from Object.prototype: a key typed by a
+ * person ("constructor", "__proto__", "toString") is data, not a way into the prototype.
+ */
+function own<T>(table: Readonly<Record<string, T>>, key: string): T | undefined {
+	return Object.hasOwn(table, key) ? table[key] : undefined;
+}
+
 /** Applies one KEY=VALUE to a scenario; throws SetError naming the problem. */
 export function applySet(s: Scenario, assignment: string): Scenario {
 	const at = assignment.indexOf('=');
 	if (at <= 0) throw new SetError(`expected KEY=VALUE, got "${assignment}"`);
 	const key = assignment.slice(0, at);
 	const value = assignment.slice(at + 1);
-	const direct = SET_KEYS[key];
+	const direct = own(SET_KEYS, key);
 	if (direct) return direct.apply(s, value, key);
 	const [kind = '', party, ...extra] = key.split('.');
-	const partyKey = PARTY_KEYS[kind];
+	const partyKey = own(PARTY_KEYS, kind);
 	if (partyKey && party && extra.length === 0) {
 		// Setting anything of the hypothetical new party adds it to the scenario.
 		if (party === NEW_PARTY.id) s = withNewParty(s);
@@ -276,10 +303,10 @@ export function applySet(s: Scenario, assignment: string): Scenario {
 
 /** The value of KEY in a scenario as text (`support.amanat` included); undefined if unknown. */
 export function readSetKey(s: Scenario, key: string): string | undefined {
-	const direct = SET_KEYS[key];
+	const direct = own(SET_KEYS, key);
 	if (direct) return direct.read(s);
 	const [kind = '', party, ...extra] = key.split('.');
-	const partyKey = PARTY_KEYS[kind];
+	const partyKey = own(PARTY_KEYS, kind);
 	const target = s.parties.find((p) => p.id === party);
 	return partyKey && target && extra.length === 0 ? partyKey.read(target) : undefined;
 }

@@ -23,9 +23,14 @@ export const URL_ALIASES: Readonly<Record<string, string>> = {
 	offballot: 'offBallotVoters'
 };
 
-const SHORT_NAME: Readonly<Record<string, string>> = Object.fromEntries(
+const SHORT_NAME: ReadonlyMap<string, string> = new Map(
 	Object.entries(URL_ALIASES).map(([short, key]) => [key, short])
 );
+
+/** The `--set` key a URL parameter names: its alias resolved, never a prototype property. */
+export function urlKey(name: string): string {
+	return Object.hasOwn(URL_ALIASES, name) ? URL_ALIASES[name]! : name;
+}
 
 export const LANGS = ['en', 'kk', 'ru'] as const;
 export type Lang = (typeof LANGS)[number];
@@ -52,7 +57,7 @@ export function encodeUrl(
 	for (const key of Object.keys(SET_KEYS)) {
 		const value = readSetKey(scenario, key);
 		if (value !== undefined && value !== readSetKey(preset.scenario, key)) {
-			params.set(SHORT_NAME[key] ?? key, value);
+			params.set(SHORT_NAME.get(key) ?? key, value);
 		}
 	}
 	// A party the preset lacks (the hypothetical new party) is compared with its template, and
