@@ -30,8 +30,9 @@ test('recomposes the chamber when the threshold moves to 7 %, and the table says
 	const threshold = page.getByRole('textbox', { name: 'Threshold (type a value)' });
 	await threshold.fill('7');
 	await threshold.press('Enter');
+	// The polite summary: the largest party's standing, then what changed and why.
 	await expect(summary(page)).toHaveText(
-		'Amanat: 46 of 69 list seats, 68 of 98 — above two-thirds.'
+		/^Amanat: 46 of 69 list seats, 68 of 98 — above two-thirds\. People's Party and OSDP fell below 7\s?%; their 9 seats went to Amanat \+6/
 	);
 	await expect(page).toHaveURL(/threshold=7/);
 	// Read the list seats from the seats table, as a student would.

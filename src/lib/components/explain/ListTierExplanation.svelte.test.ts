@@ -37,9 +37,10 @@ describe('ListTierExplanation', () => {
 		const row = page
 			.getByRole('table', { name: /quotient, whole seats and remainder/ })
 			.getByRole('row', { name: /Amanat/ });
-		await expect
-			.element(row)
-			.toHaveTextContent(/39\.6493\s*39\s*0\.6493\s*\+1 \(2nd largest\)\s*40/);
+		// 3,431,510 ÷ 86,546.65… = 39.6493…: shown to 2 decimals, to 6 on demand.
+		await expect.element(row).toHaveTextContent(/39\.65\s*39\s*0\.65\s*\+1 \(2nd largest\)\s*40/);
+		await page.getByRole('checkbox', { name: /Show exact values/ }).click();
+		await expect.element(row).toHaveTextContent(/39\.649\d{3}\s*39\s*0\.649\d{3}/);
 	});
 
 	it('gives the remainder seats to JSDP, then Amanat, and says who was next in line', async () => {
@@ -49,7 +50,7 @@ describe('ListTierExplanation', () => {
 		await expect.element(items.nth(0)).toHaveTextContent(/OSDP.*the largest/);
 		await expect.element(items.nth(1)).toHaveTextContent(/Amanat.*the 2nd largest/);
 		expect(items.all()).toHaveLength(2);
-		await expect.element(page.getByText(/Next in line was Respublica/)).toHaveTextContent('0.3221');
+		await expect.element(page.getByText(/Next in line was Respublica/)).toHaveTextContent('0.32');
 		await expect.element(page.getByText(/No tie decided a seat/)).toBeVisible();
 	});
 
@@ -84,7 +85,7 @@ describe('ListTierExplanation', () => {
 		await expect
 			.element(page.getByText(/Amanat and Auyl had equal remainders/))
 			.toHaveTextContent(
-				'(0.5000; exactly 1/2). The law gives the seat to the list registered earlier, so Amanat got it and Auyl did not.'
+				'(0.50; exactly 1/2). The law gives the seat to the list registered earlier, so Amanat got it and Auyl did not.'
 			);
 		await expect
 			.element(page.getByText(/real registration order of the lists was not found/))

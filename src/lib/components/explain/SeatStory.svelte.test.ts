@@ -16,7 +16,7 @@ describe('SeatStory', () => {
 		await expect
 			.element(page.getByRole('paragraph'))
 			.toHaveTextContent(
-				"Amanat's 40th list seat: Amanat passed the 5% threshold with 53.90%. 39 seats came from whole quotas (39.6493 quotas of 86,546.65 votes); this seat is a remainder seat: its remainder 0.6493 was the 2nd largest, and 2 seats were left for remainders."
+				"Amanat's 40th list seat: Amanat passed the 5% threshold with 53.90%. 39 seats came from whole quotas (39.65 quotas of 86,546.65 votes); this seat is a remainder seat: its remainder 0.65 was the 2nd largest, and 2 seats were left for remainders."
 			);
 	});
 
@@ -25,7 +25,7 @@ describe('SeatStory', () => {
 		await expect
 			.element(page.getByRole('paragraph'))
 			.toHaveTextContent(
-				/^OSDP's 4th list seat: OSDP passed the 5% threshold with 5\.20%\. 3 seats came from whole quotas .* its remainder 0\.8252 was the largest/
+				/^OSDP's 4th list seat: OSDP passed the 5% threshold with 5\.20%\. 3 seats came from whole quotas .* its remainder 0\.83 was the largest/
 			);
 	});
 
