@@ -148,6 +148,8 @@ test.describe('hostile inputs stay local', () => {
 		const problems = watch(page);
 		for (const query of ['total=20&districts=10', 'districts=10&total=20']) {
 			await page.goto(`/?${query}`, { waitUntil: 'networkidle' });
+			// The house size is among the folded rules.
+			await page.getByText('Seats and system', { exact: true }).click();
 			await expect(page.getByRole('slider', { name: 'Seats in the house' })).toHaveValue('20');
 			await expect(page.getByRole('alert')).toHaveCount(0);
 		}
@@ -222,6 +224,7 @@ test('a scenario a link cannot carry says so and offers the file', async ({ page
 		parties: [{ ...first!, name: { ...first!.name, en: 'Renamed' } }, ...rest]
 	};
 	await page.goto('/', { waitUntil: 'networkidle' });
+	await page.getByRole('tab', { name: 'Share and save' }).click();
 	await page.locator('input[type="file"]').setInputFiles({
 		name: 'renamed.json',
 		mimeType: 'application/json',
@@ -261,6 +264,8 @@ test.describe('stored progress', () => {
 		);
 		await page.goto(`/exercises/${id}`, { waitUntil: 'networkidle' });
 		await expect(page.getByText('Your earlier progress was restored.')).toBeVisible();
+		// The formula is locked in this exercise, so it is among the folded, locked controls.
+		await page.getByText('Locked in this exercise', { exact: true }).click();
 		await expect(page.getByRole('combobox', { name: 'Seat formula' })).toHaveValue('hare');
 		expect(problems).toEqual([]);
 	});
