@@ -11,8 +11,8 @@ import { Bench } from 'tinybench';
 import { answerBatch } from '../src/cli/batch';
 import { officialElection } from '../src/lib/data/elections';
 import { allocate, METHOD_IDS, type AllocationInput } from '../src/lib/engine';
-import { monteCarlo } from '../src/lib/engine/montecarlo';
-import { simulate, sweepThreshold } from '../src/lib/engine/simulate';
+import { monteCarlo } from '../src/lib/scenario/montecarlo';
+import { simulate, sweepThreshold } from '../src/lib/scenario/simulate';
 import { SCENARIO_2023 } from '../src/lib/scenario/defaults';
 import { officialDistrictsFor } from '../src/lib/scenario/presets';
 

@@ -100,3 +100,30 @@ test('opens the panel a link names, and keeps the open panel in the link', async
 	await expect(page.getByRole('tab', { name: 'Who stands' })).toBeFocused();
 	await expect(page).toHaveURL(/#ballot$/);
 });
+
+test.describe('at 320 px', () => {
+	test.use({ viewport: { width: 320, height: 640 } });
+
+	test('every table under the chamber reads as cards, with no cell cut off', async ({ page }) => {
+		await page.goto('/?threshold=7', { waitUntil: 'networkidle' });
+		const tabs = page.getByRole('tab');
+		for (let i = 0; i < (await tabs.count()); i++) {
+			const tab = tabs.nth(i);
+			await tab.click();
+			const panel = page.getByRole('tabpanel');
+			const cells = panel.locator('td, th');
+			if ((await cells.count()) === 0) continue;
+			const cut = await panel.evaluate(
+				(root) =>
+					[...root.querySelectorAll('td, th')]
+						.map((cell) => cell.getBoundingClientRect())
+						.filter((r) => r.width > 0 && (r.right > innerWidth + 0.5 || r.left < -0.5)).length
+			);
+			expect(cut, await tab.innerText()).toBe(0);
+		}
+		// A card names each value with its column: the seats table's "Total seats" line.
+		await page.getByRole('tab', { name: 'Seats', exact: true }).click();
+		const amanat = page.getByRole('row', { name: /^AMANAT party/ });
+		await expect(amanat.locator('td[data-label="Total seats"]')).toHaveText('68');
+	});
+});

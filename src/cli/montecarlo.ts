@@ -1,9 +1,9 @@
 /**
  * `majilis montecarlo [--preset NAME] [--set KEY=VALUE ...] [scenario.json] [--runs N]
  * [--error PTS] [--seed S]`: many simulated elections around a scenario, as JSON.
- * The model is in src/lib/engine/montecarlo.ts and docs/model.md.
+ * The model is in src/lib/scenario/montecarlo.ts and docs/model.md.
  */
-import { MAX_ERROR, monteCarlo, type SeatDistribution } from '../lib/engine/montecarlo';
+import { MAX_ERROR, monteCarlo, type SeatDistribution } from '../lib/scenario/montecarlo';
 import { officialDistrictsFor } from '../lib/scenario/presets';
 import { UsageError } from './errors';
 import { parseSimulateArgs } from './simulate';

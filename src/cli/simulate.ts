@@ -2,7 +2,7 @@
  * `majilis simulate [--preset NAME] [--set KEY=VALUE ...] [scenario.json]` and `majilis presets`.
  */
 import { parseArgs } from 'node:util';
-import type { Chamber, SimulationResult } from '../lib/engine/simulate';
+import type { Chamber, SimulationResult } from '../lib/scenario/simulate';
 import { createTranslator, type MessageKey } from '../lib/i18n/translate';
 import { DEFAULT_PRESET, findPreset, PRESETS } from '../lib/scenario/presets';
 import { runScenario } from '../lib/scenario/run';

@@ -4,7 +4,7 @@
  * the threshold sweep polls once (sweepThreshold, 151 points); the district sweep reruns the
  * scenario at about 25 values.
  */
-import { sweepThreshold, type Chamber, type SimulationResult } from '../engine/simulate';
+import { sweepThreshold, type Chamber, type SimulationResult } from '../scenario/simulate';
 import { INDEPENDENT } from '../i18n/format';
 import { officialDistrictsFor } from '../scenario/presets';
 import { runScenario } from '../scenario/run';

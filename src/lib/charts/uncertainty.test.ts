@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { MonteCarloResult, SeatDistribution } from '../engine/montecarlo';
+import type { MonteCarloResult, SeatDistribution } from '../scenario/montecarlo';
 import { createTranslator, registerMessages } from '../i18n/translate';
 import uncertaintyEn from '../i18n/en/uncertainty.json';
 import { SCENARIO_2023 } from '../scenario/defaults';

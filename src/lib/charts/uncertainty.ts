@@ -4,7 +4,7 @@
  * the table gives the same distribution as numbers.
  */
 import type { ChartConfiguration } from 'chart.js';
-import type { MonteCarloResult } from '../engine/montecarlo';
+import type { MonteCarloResult } from '../scenario/montecarlo';
 import { formatNumber, partyName } from '../i18n/format';
 import type { Scenario } from '../scenario/types';
 import {

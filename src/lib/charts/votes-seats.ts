@@ -5,7 +5,7 @@
  * parties are named on the axis.
  */
 import type { ChartConfiguration } from 'chart.js';
-import type { Chamber } from '../engine/simulate';
+import type { Chamber } from '../scenario/simulate';
 import { formatNumber, formatPercent, INDEPENDENT, partyName } from '../i18n/format';
 import type { Scenario } from '../scenario/types';
 import { colourOf, drawingOrder, listOf, type ChartTable, type ChartText } from './style';

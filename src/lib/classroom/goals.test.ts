@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Chamber } from '../engine/simulate';
+import type { Chamber } from '../scenario/simulate';
 import { findPreset } from '../scenario/presets';
 import { runScenario } from '../scenario/run';
 import { applySet, SetError } from '../scenario/set';

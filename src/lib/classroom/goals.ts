@@ -2,7 +2,7 @@
  * Checking an exercise's goal against a chamber, and the scenario an exercise starts from. Pure:
  * the page calls `checkGoal` on every result, so it does no more than read the chamber.
  */
-import type { Chamber, SimulationResult } from '../engine/simulate';
+import type { Chamber, SimulationResult } from '../scenario/simulate';
 import { findPreset } from '../scenario/presets';
 import { applySet, readSetKey } from '../scenario/set';
 import { supportShare } from '../scenario/support';

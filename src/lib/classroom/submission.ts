@@ -6,7 +6,7 @@
  */
 import '../validation';
 import * as z from 'zod';
-import type { Chamber } from '../engine/simulate';
+import type { Chamber } from '../scenario/simulate';
 import { runScenario } from '../scenario/run';
 import { readSetKey } from '../scenario/set';
 import type { Scenario } from '../scenario/types';

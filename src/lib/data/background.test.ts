@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { majorityThresholds } from '../engine/simulate';
+import { majorityThresholds } from '../scenario/simulate';
 import {
 	BALLOT_ORDER_2023,
 	MAJILIS_TIMELINE,

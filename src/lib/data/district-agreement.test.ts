@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { candidateSide } from '../engine/districts';
-import { simulate } from '../engine/simulate';
+import { simulate } from '../scenario/simulate';
 import { SCENARIO_2023 } from '../scenario/defaults';
 import { DISTRICT_AGREEMENT_2023 as A } from './district-agreement';
 import { KNOWN_DISTRICT_WINNERS_2023 } from './regions';

@@ -13,7 +13,7 @@ import {
 	type DistrictRegion,
 	type DistrictResult
 } from './districts';
-import { simulate } from './simulate';
+import { simulate } from '../scenario/simulate';
 
 /** The 20 units in the order districts are numbered: the three cities first, then the regions. */
 const REGIONS_2023: DistrictRegion[] = [

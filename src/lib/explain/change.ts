@@ -5,7 +5,7 @@
  * 2023 party by party.
  */
 import { sameParty } from '../data/lineage';
-import type { Chamber } from '../engine/simulate';
+import type { Chamber } from '../scenario/simulate';
 
 /** Why a party holds no list seat. */
 export type Standing =

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { allocate, compareRatios, ratio, type AllocationInput, type MethodId } from '$lib/engine';
-import type { Chamber } from '$lib/engine/simulate';
+import type { Chamber } from '$lib/scenario/simulate';
 import { SCENARIO_2023 } from '$lib/scenario/defaults';
 import { runScenario } from '$lib/scenario/run';
 import { applySet } from '$lib/scenario/set';

@@ -23,7 +23,7 @@ import {
 	type Tie
 } from '$lib/engine';
 import { candidateSide, type Candidate, type DistrictResult } from '$lib/engine/districts';
-import type { Chamber } from '$lib/engine/simulate';
+import type { Chamber } from '$lib/scenario/simulate';
 import { KNOWN_DISTRICT_WINNERS_2023, type KnownDistrictWinner } from '$lib/data/regions';
 import { formatNumber, INDEPENDENT, type AppLocale } from '$lib/i18n/format';
 import type { Scenario } from '$lib/scenario/types';

@@ -3,7 +3,7 @@
  * seats. RFC 4180 quoting; numbers in plain form so any locale's spreadsheet reads them.
  * @see https://www.rfc-editor.org/rfc/rfc4180
  */
-import type { Chamber } from '../engine/simulate';
+import type { Chamber } from '../scenario/simulate';
 import type { Scenario } from '../scenario/types';
 
 /**

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { KNOWN_DISTRICT_WINNERS_2023 } from '../data/regions';
 import { candidateSide } from '../engine/districts';
-import { simulate } from '../engine/simulate';
+import { simulate } from './simulate';
 import { SCENARIO_2023 } from './defaults';
 
 describe('the district model calibrated on 2023', () => {

@@ -8,7 +8,7 @@ import {
 	sweepThreshold,
 	type Chamber,
 	type SimulationResult
-} from '../engine/simulate';
+} from './simulate';
 import { THRESHOLD_BASES } from '../engine/threshold';
 import { SCENARIO_2023 } from './defaults';
 import { findPreset, officialDistrictsFor, PRESETS } from './presets';

@@ -5,7 +5,7 @@
  */
 import { createContext } from 'svelte';
 import type { ControlId } from '../classroom/types';
-import type { SimulationResult } from '../engine/simulate';
+import type { SimulationResult } from '../scenario/simulate';
 import { SCENARIO_2023 } from '../scenario/defaults';
 import { DEFAULT_PRESET, findPreset, type Preset } from '../scenario/presets';
 import { runScenario } from '../scenario/run';

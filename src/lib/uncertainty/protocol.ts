@@ -1,5 +1,5 @@
 /** Messages between the uncertainty panel and its worker. */
-import type { MonteCarloResult } from '../engine/montecarlo';
+import type { MonteCarloResult } from '../scenario/montecarlo';
 import type { Scenario } from '../scenario/types';
 
 /** The panel's fixed seed: the same settings always give the same picture. */

@@ -3,7 +3,7 @@
  * about 25 ms, reporting progress after each. A new start or a cancel ends the running job at its
  * next slice, so a scenario change restarts the work without waiting for it.
  */
-import { startMonteCarlo } from '../engine/montecarlo';
+import { startMonteCarlo } from '../scenario/montecarlo';
 import { officialDistrictsFor } from '../scenario/presets';
 import type { FromWorker, ToWorker } from './protocol';
 

@@ -1,7 +1,7 @@
 import { IntlMessageFormat } from 'intl-messageformat';
 import { describe, expect, it } from 'vitest';
 import { SOURCES } from '../../data/sources';
-import type { SimulationResult } from '../../engine/simulate';
+import type { SimulationResult } from '../../scenario/simulate';
 import catalogue from '../../i18n/en/exercises.json';
 import { findPreset } from '../../scenario/presets';
 import { runScenario } from '../../scenario/run';

@@ -15,7 +15,7 @@ import { describe, expect, it } from 'vitest';
 import { REGIONS } from '../../data/regions';
 import { METHOD_IDS } from '../../engine/methods';
 import { SOURCES } from '../../data/sources';
-import type { Chamber, PartyResult, SimulationResult } from '../../engine/simulate';
+import type { Chamber, PartyResult, SimulationResult } from '../../scenario/simulate';
 import en from '../../i18n/en/exercises.json';
 import kk from '../../i18n/kk/exercises.json';
 import ru from '../../i18n/ru/exercises.json';

@@ -1,7 +1,7 @@
 import { page } from 'vitest/browser';
 import { describe, expect, it } from 'vitest';
 import { render } from 'vitest-browser-svelte';
-import { majorityThresholds } from '$lib/engine/simulate';
+import { majorityThresholds } from '$lib/scenario/simulate';
 import { findPreset } from '$lib/scenario/presets';
 import { runScenario } from '$lib/scenario/run';
 import Hemicycle from './Hemicycle.svelte';

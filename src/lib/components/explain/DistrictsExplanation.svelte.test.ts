@@ -1,7 +1,7 @@
 import { page } from 'vitest/browser';
 import { describe, expect, it } from 'vitest';
 import { render } from 'vitest-browser-svelte';
-import type { Chamber } from '$lib/engine/simulate';
+import type { Chamber } from '$lib/scenario/simulate';
 import { i18n } from '$lib/i18n';
 import { SCENARIO_2023 } from '$lib/scenario/defaults';
 import { runScenario } from '$lib/scenario/run';

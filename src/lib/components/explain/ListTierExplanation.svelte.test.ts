@@ -2,7 +2,7 @@ import { page } from 'vitest/browser';
 import { describe, expect, it } from 'vitest';
 import { render } from 'vitest-browser-svelte';
 import { allocate } from '$lib/engine';
-import type { Chamber } from '$lib/engine/simulate';
+import type { Chamber } from '$lib/scenario/simulate';
 import { SCENARIO_2023 } from '$lib/scenario/defaults';
 import { runScenario } from '$lib/scenario/run';
 import { applySet } from '$lib/scenario/set';

@@ -3,7 +3,7 @@
  * Pure helpers, kept apart from the markup so that they can be tested without a browser.
  */
 import { fateOf, sameParty } from '$lib/data/lineage';
-import type { Chamber, PartyResult } from '$lib/engine/simulate';
+import type { Chamber, PartyResult } from '$lib/scenario/simulate';
 import { INDEPENDENT } from '$lib/i18n';
 import type { Scenario } from '$lib/scenario/types';
 

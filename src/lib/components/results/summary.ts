@@ -2,7 +2,7 @@
  * The chamber in words: the largest party's seats and the majority lines. The same sentences are
  * shown on the page and read by the polite live region after each change, so they are pure.
  */
-import type { Chamber, PartyResult } from '$lib/engine/simulate';
+import type { Chamber, PartyResult } from '$lib/scenario/simulate';
 import { partyName, type AppLocale, type Translate } from '$lib/i18n';
 import type { Scenario } from '$lib/scenario/types';
 import { districtWinners, messageSelector } from './chamber-rows';

@@ -2,7 +2,7 @@
  * The vote transfers of a count, grouped by the party whose place on the ballot caused them: a
  * party kept off hands its votes out; a party that was not on the real ballot draws them in.
  */
-import type { Chamber } from '$lib/engine/simulate';
+import type { Chamber } from '$lib/scenario/simulate';
 
 export interface VoteMovePart {
 	/** A party id, 'against-all' or 'abstention'. */

@@ -3,14 +3,14 @@
  * chamber → metrics. One pure function shared by the page, the CLI and the tests.
  */
 import { REGIONS, regionElectorate } from '../data/regions';
-import type { Scenario } from '../scenario/types';
-import type { Allocation } from './allocate';
+import type { Scenario } from './types';
+import type { Allocation } from '../engine/allocate';
 import {
 	checkParty,
 	SELF_NOMINATED_2023,
 	selfNominatedPerDistrict,
 	type PartyAccess
-} from './ballot-access';
+} from '../engine/ballot-access';
 import {
 	districtWins,
 	runDistricts,
@@ -18,10 +18,10 @@ import {
 	type DistrictInput,
 	type DistrictRegion,
 	type DistrictResult
-} from './districts';
-import { combineTiers } from './mixed';
-import { measureProportionality, type Metrics } from './metrics';
-import { countVotes, type OffBallot, type VoteCount } from './votes';
+} from '../engine/districts';
+import { combineTiers } from '../engine/mixed';
+import { measureProportionality, type Metrics } from '../engine/metrics';
+import { countVotes, type OffBallot, type VoteCount } from '../engine/votes';
 
 /** 2023 national turnout (6,521,860 of 12,035,578): the district model's reference point. */
 const TURNOUT_2023 = (100 * 6_521_860) / 12_035_578;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { PRESETS, officialDistrictsFor } from '../scenario/presets';
-import { SCENARIO_2023 } from '../scenario/defaults';
+import { PRESETS, officialDistrictsFor } from './presets';
+import { SCENARIO_2023 } from './defaults';
 import { monteCarlo, startMonteCarlo, type MonteCarloResult } from './montecarlo';
 import { simulate } from './simulate';
 

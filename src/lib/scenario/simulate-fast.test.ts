@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { SCENARIO_2023 } from '../scenario/defaults';
-import { PRESETS, officialDistrictsFor } from '../scenario/presets';
-import type { Scenario } from '../scenario/types';
-import { METHOD_IDS } from './methods';
+import { SCENARIO_2023 } from './defaults';
+import { PRESETS, officialDistrictsFor } from './presets';
+import type { Scenario } from './types';
+import { METHOD_IDS } from '../engine/methods';
 import { simulate, type Chamber, type ChamberSeats } from './simulate';
 
 /** Every preset, and each under every method, both mixed systems and both overhang rules. */

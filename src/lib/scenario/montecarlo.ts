@@ -15,10 +15,10 @@
  * `simulate` seats it (with the official district result where that applies).
  * Deterministic: the same scenario, runs, error and seed always give the same result.
  */
-import type { Scenario } from '../scenario/types';
-import { checkParty } from './ballot-access';
-import { thresholdPasses } from './fast';
-import { stream, type Stream } from './random';
+import type { Scenario } from './types';
+import { checkParty } from '../engine/ballot-access';
+import { thresholdPasses } from '../engine/fast';
+import { stream, type Stream } from '../engine/random';
 import {
 	chamberSeats,
 	majorityThresholds,
