@@ -100,9 +100,8 @@ export function fateOf(id: string, presentIds: readonly string[]): Fate {
 	const seen = new Set<string>();
 	for (let link = linkFrom.get(current); link && !seen.has(current); link = linkFrom.get(current)) {
 		seen.add(current);
-		if (link.kind === 'merged') {
-			return { kind: 'merged', into: identityOf(link.to), date: link.date };
-		}
+		// Named as the party it joined was called then: Adilet joined Birlik (later Adal) in 2013.
+		if (link.kind === 'merged') return { kind: 'merged', into: link.to, date: link.date };
 		current = link.to;
 		if (link.kind === 'renamed') date = link.date;
 		if (presentIds.includes(current)) return { kind: 'now', id: current, date };

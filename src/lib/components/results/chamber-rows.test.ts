@@ -34,6 +34,12 @@ describe('seatChange', () => {
 		],
 		['follows OSDP to the Social Democrats of 2023', 'osdp', 0, { kind: 'delta', delta: -4 }],
 		[
+			'names the party Adilet joined as it was called then (Birlik, 2013)',
+			'adilet',
+			0,
+			{ kind: 'merged', into: 'birlik', date: '2013-04-26' }
+		],
+		[
 			'says Adal merged into Amanat rather than comparing it with Amanat',
 			'adal',
 			0,
