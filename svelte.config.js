@@ -7,13 +7,19 @@ import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
  * Nothing is loaded from elsewhere, no script is evaluated from a string (zod runs jitless, see
  * src/lib/validation.ts), no plugin, no <base>. Styles allow inline attributes: Svelte's
  * `style:` directives and chart.js write them. QR codes and PNG exports are data: and blob: images.
+ * 'wasm-unsafe-eval' lets a page compile WebAssembly, and nothing else: no eval, no Function, no
+ * string timers (that would be 'unsafe-eval'). It is for /collect's QR reader (ZXing, see
+ * src/lib/classroom/qr-reader.ts), whose .wasm is the site's own file; script-src still admits
+ * scripts from this site only. A <meta> policy cannot differ for one page that the app reaches by
+ * client-side navigation, so it is in the one list.
+ * @see https://www.w3.org/TR/CSP3/#wasm-unsafe-eval
  * @see https://svelte.dev/docs/kit/configuration#csp
  * @see https://www.w3.org/TR/CSP3/
  */
 /** @type {NonNullable<import('@sveltejs/kit').KitConfig['csp']>['directives']} */
 export const CSP_DIRECTIVES = {
 	'default-src': ['self'],
-	'script-src': ['self'],
+	'script-src': ['self', 'wasm-unsafe-eval'],
 	'style-src': ['self', 'unsafe-inline'],
 	'img-src': ['self', 'data:', 'blob:'],
 	'font-src': ['self'],

@@ -1,0 +1,168 @@
+/**
+ * Issue 11 §4: the teacher scans the class's QR codes one after another with the camera open,
+ * in a browser with no QR reader of its own. Two students finish an exercise and make their
+ * codes as students do; a Y4M video shows their QR codes and a damaged one in turn to a second
+ * Chromium's fake camera, with `BarcodeDetector` taken away, so the WebAssembly reader reads them.
+ */
+import { writeFileSync } from 'node:fs';
+import AxeBuilder from '@axe-core/playwright';
+import { chromium, expect, test, type Browser, type Page } from '@playwright/test';
+import { chromiumLaunchOptions } from './chromium.js';
+import { qrVideo } from './y4m';
+
+/** A student finishes the Baytaq exercise in a browser of their own and reads their code. */
+async function studentCode(browser: Browser, name: string): Promise<string> {
+	const context = await browser.newContext();
+	const page = await context.newPage();
+	await page.goto('/exercises/baytaq-threshold', { waitUntil: 'networkidle' });
+	const threshold = page.getByRole('textbox', { name: 'Threshold (type a value)' });
+	await threshold.fill('2.3');
+	await threshold.press('Enter');
+	await page.getByRole('button', { name: 'I have finished' }).click();
+	await page.getByLabel('Your name').fill(name);
+	await page.getByRole('button', { name: 'Make my code' }).click();
+	await expect(page.getByRole('img', { name: 'QR code of your submission code' })).toBeVisible();
+	const code = await page.getByLabel('Your submission code').inputValue();
+	await context.close();
+	return code;
+}
+
+/** One character changed in the middle, as a smudge or a typo would: a code the page refuses. */
+function damaged(code: string): string {
+	const i = Math.floor(code.length / 2);
+	return code.slice(0, i) + (code[i] === 'A' ? 'B' : 'A') + code.slice(i + 1);
+}
+
+/**
+ * Keeps every text the page's polite status regions show, in order, and every Content-Security-
+ * Policy violation, in the page itself: a status can change faster than a test looks at it.
+ */
+async function record(page: Page) {
+	await page.addInitScript(() => {
+		const log = { statuses: [] as string[], violations: [] as string[] };
+		(window as unknown as { scanLog: typeof log }).scanLog = log;
+		document.addEventListener('securitypolicyviolation', (event) =>
+			log.violations.push(`${event.violatedDirective} ${event.blockedURI}`)
+		);
+		const shown = new WeakMap<Element, string>();
+		new MutationObserver(() => {
+			for (const status of document.querySelectorAll('[role="status"]')) {
+				const text = status.textContent?.trim() ?? '';
+				if (text && shown.get(status) !== text) log.statuses.push(text);
+				shown.set(status, text);
+			}
+		}).observe(document, { subtree: true, childList: true, characterData: true });
+	});
+	return () =>
+		page.evaluate(() => (window as unknown as { scanLog: { statuses: string[] } }).scanLog);
+}
+
+test('scans the class’s QR codes one after another with the WebAssembly reader', async ({
+	browser,
+	baseURL
+}, testInfo) => {
+	test.setTimeout(300_000);
+	const aigerim = await studentCode(browser, 'Aigerim');
+	const daniyar = await studentCode(browser, 'Daniyar');
+	expect(aigerim).not.toBe(daniyar);
+	const bad = damaged(aigerim);
+
+	const video = testInfo.outputPath('class.y4m');
+	writeFileSync(video, qrVideo([aigerim, daniyar, bad]));
+	const teacher = await chromium.launch({
+		...chromiumLaunchOptions,
+		args: [
+			...chromiumLaunchOptions.args!,
+			'--use-fake-ui-for-media-stream',
+			'--use-fake-device-for-media-stream',
+			`--use-file-for-fake-video-capture=${video}`
+		]
+	});
+	try {
+		const context = await teacher.newContext({ baseURL, permissions: ['camera'] });
+		// No native reader, as on Firefox, Safari, and Chromium on Linux and Windows.
+		await context.addInitScript(() => {
+			delete (window as { BarcodeDetector?: unknown }).BarcodeDetector;
+		});
+		const page = await context.newPage();
+		const log = await record(page);
+		const requests: string[] = [];
+		page.on('request', (request) => requests.push(request.url()));
+		const errors: string[] = [];
+		page.on('pageerror', (error) => errors.push(error.message));
+
+		await page.goto('/collect', { waitUntil: 'networkidle' });
+		expect(await page.evaluate(() => 'BarcodeDetector' in window)).toBe(false);
+		// The reader is not loaded with the page.
+		expect(requests.filter((url) => /zxing|\.wasm/.test(url))).toEqual([]);
+
+		await page.getByRole('button', { name: 'Scan QR codes with the camera' }).click();
+		const camera = page.getByLabel('Camera picture for scanning QR codes');
+		await expect(camera).toBeVisible({ timeout: 60_000 });
+		const stop = page.getByRole('button', { name: 'Stop the camera' });
+		await expect(stop).toBeFocused();
+
+		// Both students are added with the camera still open, and the damaged code is named.
+		const results = page.getByRole('region', { name: 'Class summary' });
+		await expect(results).toContainText('Aigerim', { timeout: 120_000 });
+		await expect(results).toContainText('Daniyar', { timeout: 120_000 });
+		await expect
+			.poll(async () => (await log()).statuses, { timeout: 120_000 })
+			.toContainEqual(expect.stringMatching(/^Code “.+” was not added: .+ Scanning goes on\.$/));
+		await expect(camera).toBeVisible();
+
+		// The video goes round at least once more: no code is added twice.
+		const loop = await camera.evaluate((v: HTMLVideoElement) => v.currentTime);
+		await expect
+			.poll(() => camera.evaluate((v: HTMLVideoElement) => v.currentTime), { timeout: 60_000 })
+			.toBeGreaterThan(loop + (3 * 8) / 5);
+		const { statuses } = await log();
+		const counts = statuses.filter((s) => /^Added \d+ codes?\.$/.test(s));
+		expect(counts).toEqual(['Added 1 code.', 'Added 2 codes.']);
+		expect(statuses.filter((s) => /already in the list/.test(s))).toEqual([]);
+
+		// The reader came from this site, nothing from anywhere else, and the page stayed within
+		// its Content-Security-Policy.
+		expect(requests.some((url) => /\/zxing_reader\.[\w-]+\.wasm$/.test(url))).toBe(true);
+		expect(
+			requests.filter((url) => !url.startsWith(baseURL!) && !/^(data|blob):/.test(url))
+		).toEqual([]);
+		const { violations } = await page.evaluate(
+			() => (window as unknown as { scanLog: { violations: string[] } }).scanLog
+		);
+		expect(violations).toEqual([]);
+		expect(errors).toEqual([]);
+
+		const axe = await new AxeBuilder({ page }).analyze();
+		expect(axe.violations).toEqual([]);
+
+		await stop.click();
+		await expect(camera).toBeHidden();
+		await expect(page.getByRole('button', { name: 'Scan QR codes with the camera' })).toBeFocused();
+		await context.close();
+	} finally {
+		await teacher.close();
+	}
+});
+
+for (const [error, message] of [
+	['NotAllowedError', 'The browser did not allow the camera.'],
+	['NotFoundError', 'No camera was found.'],
+	['NotReadableError', 'The camera could not be opened']
+] as const) {
+	test(`a camera that fails with ${error} is explained, and the paste box stays`, async ({
+		page
+	}) => {
+		await page.addInitScript((name) => {
+			navigator.mediaDevices.getUserMedia = () =>
+				Promise.reject(new DOMException('The test’s camera', name));
+		}, error);
+		await page.goto('/collect', { waitUntil: 'networkidle' });
+		const scan = page.getByRole('button', { name: 'Scan QR codes with the camera' });
+		await scan.click();
+		await expect(page.getByRole('status').filter({ hasText: message })).toBeVisible();
+		await expect(scan).toBeEnabled();
+		await expect(page.getByLabel('Camera picture for scanning QR codes')).toHaveCount(0);
+		await expect(page.getByLabel('Submission codes')).toBeEditable();
+	});
+}
