@@ -57,6 +57,11 @@ async function record(page: Page) {
 		page.evaluate(() => (window as unknown as { scanLog: { statuses: string[] } }).scanLog);
 }
 
+const FPS = 5;
+const FRAMES_EACH = 8;
+/** One round of the fake camera's video: three codes. */
+const LOOP_SECONDS = (3 * FRAMES_EACH) / FPS;
+
 test('scans the class’s QR codes one after another with the WebAssembly reader', async ({
 	browser,
 	baseURL
@@ -68,7 +73,8 @@ test('scans the class’s QR codes one after another with the WebAssembly reader
 	const bad = damaged(aigerim);
 
 	const video = testInfo.outputPath('class.y4m');
-	writeFileSync(video, qrVideo([aigerim, daniyar, bad]));
+	const codes = [aigerim, daniyar, bad];
+	writeFileSync(video, qrVideo(codes, { fps: FPS, framesEach: FRAMES_EACH }));
 	const teacher = await chromium.launch({
 		...chromiumLaunchOptions,
 		args: [
@@ -80,9 +86,18 @@ test('scans the class’s QR codes one after another with the WebAssembly reader
 	});
 	try {
 		const context = await teacher.newContext({ baseURL, permissions: ['camera'] });
-		// No native reader, as on Firefox, Safari, and Chromium on Linux and Windows.
 		await context.addInitScript(() => {
+			// No native reader, as on Firefox, Safari, and Chromium on Linux and Windows.
 			delete (window as { BarcodeDetector?: unknown }).BarcodeDetector;
+			// Every stream the page opens, to see that the camera is turned off.
+			const streams: MediaStream[] = [];
+			(window as unknown as { streams: MediaStream[] }).streams = streams;
+			const open = navigator.mediaDevices.getUserMedia.bind(navigator.mediaDevices);
+			navigator.mediaDevices.getUserMedia = async (constraints) => {
+				const stream = await open(constraints);
+				streams.push(stream);
+				return stream;
+			};
 		});
 		const page = await context.newPage();
 		const log = await record(page);
@@ -95,6 +110,17 @@ test('scans the class’s QR codes one after another with the WebAssembly reader
 		expect(await page.evaluate(() => 'BarcodeDetector' in window)).toBe(false);
 		// The reader is not loaded with the page.
 		expect(requests.filter((url) => /zxing|\.wasm/.test(url))).toEqual([]);
+		// In a classroom with no network: the service worker, installed on this first visit, has
+		// every file, the reader's included.
+		await page.evaluate(async () => {
+			await navigator.serviceWorker.ready;
+			if (navigator.serviceWorker.controller) return;
+			await new Promise((resolve) =>
+				navigator.serviceWorker.addEventListener('controllerchange', resolve, { once: true })
+			);
+		});
+		await context.setOffline(true);
+		await page.reload({ waitUntil: 'networkidle' });
 
 		await page.getByRole('button', { name: 'Scan QR codes with the camera' }).click();
 		const camera = page.getByLabel('Camera picture for scanning QR codes');
@@ -111,16 +137,6 @@ test('scans the class’s QR codes one after another with the WebAssembly reader
 			.toContainEqual(expect.stringMatching(/^Code “.+” was not added: .+ Scanning goes on\.$/));
 		await expect(camera).toBeVisible();
 
-		// The video goes round at least once more: no code is added twice.
-		const loop = await camera.evaluate((v: HTMLVideoElement) => v.currentTime);
-		await expect
-			.poll(() => camera.evaluate((v: HTMLVideoElement) => v.currentTime), { timeout: 60_000 })
-			.toBeGreaterThan(loop + (3 * 8) / 5);
-		const { statuses } = await log();
-		const counts = statuses.filter((s) => /^Added \d+ codes?\.$/.test(s));
-		expect(counts).toEqual(['Added 1 code.', 'Added 2 codes.']);
-		expect(statuses.filter((s) => /already in the list/.test(s))).toEqual([]);
-
 		// The reader came from this site, nothing from anywhere else, and the page stayed within
 		// its Content-Security-Policy.
 		expect(requests.some((url) => /\/zxing_reader\.[\w-]+\.wasm$/.test(url))).toBe(true);
@@ -136,9 +152,34 @@ test('scans the class’s QR codes one after another with the WebAssembly reader
 		const axe = await new AxeBuilder({ page }).analyze();
 		expect(axe.violations).toEqual([]);
 
+		// Stopped by its button, the camera is off and the focus back on the scan button; opened
+		// again for a whole round of the video, it adds nothing it has read; leaving the page
+		// turns it off.
+		const cameraOff = () =>
+			page.evaluate(() =>
+				(window as unknown as { streams: MediaStream[] }).streams.every((stream) =>
+					stream.getTracks().every((track) => track.readyState === 'ended')
+				)
+			);
 		await stop.click();
 		await expect(camera).toBeHidden();
-		await expect(page.getByRole('button', { name: 'Scan QR codes with the camera' })).toBeFocused();
+		const scan = page.getByRole('button', { name: 'Scan QR codes with the camera' });
+		await expect(scan).toBeFocused();
+		expect(await cameraOff()).toBe(true);
+		await scan.click();
+		await expect(camera).toBeVisible({ timeout: 60_000 });
+		const again = await camera.evaluate((v: HTMLVideoElement) => v.currentTime);
+		await expect
+			.poll(() => camera.evaluate((v: HTMLVideoElement) => v.currentTime), { timeout: 60_000 })
+			.toBeGreaterThan(again + LOOP_SECONDS);
+		// No code was added twice, in either round.
+		const { statuses } = await log();
+		const counts = statuses.filter((s) => /^Added \d+ codes?\.$/.test(s));
+		expect(counts).toEqual(['Added 1 code.', 'Added 2 codes.']);
+		expect(statuses.filter((s) => /already in the list/.test(s))).toEqual([]);
+		await page.getByRole('link', { name: 'Exercises' }).first().click();
+		await expect(page.getByRole('heading', { level: 1, name: 'Exercises' })).toBeVisible();
+		expect(await cameraOff()).toBe(true);
 		await context.close();
 	} finally {
 		await teacher.close();
@@ -162,6 +203,7 @@ for (const [error, message] of [
 		await scan.click();
 		await expect(page.getByRole('status').filter({ hasText: message })).toBeVisible();
 		await expect(scan).toBeEnabled();
+		await expect(scan).toBeFocused();
 		await expect(page.getByLabel('Camera picture for scanning QR codes')).toHaveCount(0);
 		await expect(page.getByLabel('Submission codes')).toBeEditable();
 	});
