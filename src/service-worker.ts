@@ -5,27 +5,47 @@
 /**
  * Offline: on the first visit every file of the app — pages, scripts, styles, data, exercises —
  * is cached under this build's version; afterwards everything is served from the cache, so the
- * app works with no network. A new build installs beside the old one and waits: the page
- * announces it and switches when the person chooses (see UpdateNotice.svelte), so old and new
- * files never mix.
+ * app works with no network. The one exception is the QR reader's WebAssembly (1 MB, used only
+ * by a teacher's camera on /collect): it is cached when /collect asks for it, so a student's
+ * phone never downloads it, and carried over to each new version. A new build installs beside
+ * the old one and waits: the page announces it and switches when the person chooses (see
+ * UpdateNotice.svelte), so old and new files never mix.
  * @see https://svelte.dev/docs/kit/service-workers
  */
 import { build, files, prerendered, version } from '$service-worker';
 
 const worker = self as unknown as ServiceWorkerGlobalScope;
 const CACHE = `majilis-lab-${version}`;
-const ASSETS = [...build, ...files, ...prerendered];
+/** Files fetched only when a page asks (`cache-on-demand`), not on install. */
+const ON_DEMAND = build.filter((path) => path.endsWith('.wasm'));
+const ASSETS = [...build.filter((path) => !ON_DEMAND.includes(path)), ...files, ...prerendered];
+
+/**
+ * Puts each on-demand file in this version's cache: from an older version's cache when that has
+ * it (the build names files by their content, so the same name holds the same bytes), else, with
+ * `fetchMissing`, from the network.
+ */
+async function cacheOnDemand(fetchMissing: boolean): Promise<void> {
+	const cache = await caches.open(CACHE);
+	for (const path of ON_DEMAND) {
+		if (await cache.match(path)) continue;
+		const kept = await caches.match(path);
+		if (kept?.ok) await cache.put(path, kept);
+		else if (fetchMissing) await cache.add(path);
+	}
+}
 
 worker.addEventListener('install', (event) => {
 	event.waitUntil(caches.open(CACHE).then((cache) => cache.addAll(ASSETS)));
 });
 
 worker.addEventListener('activate', (event) => {
-	// Drop other versions' files, and serve the pages already open from now on, so that the
-	// first visit is offline-ready without a reload.
+	// Keep the on-demand files a teacher already has, drop other versions' files, and serve the
+	// pages already open from now on, so that the first visit is offline-ready without a reload.
 	event.waitUntil(
-		caches
-			.keys()
+		cacheOnDemand(false)
+			.catch(() => undefined)
+			.then(() => caches.keys())
 			.then((keys) =>
 				Promise.all(keys.filter((key) => key !== CACHE).map((key) => caches.delete(key)))
 			)
@@ -35,6 +55,7 @@ worker.addEventListener('activate', (event) => {
 
 worker.addEventListener('message', (event) => {
 	if (event.data === 'skip-waiting') void worker.skipWaiting();
+	if (event.data === 'cache-on-demand') event.waitUntil(cacheOnDemand(true).catch(() => {}));
 });
 
 worker.addEventListener('fetch', (event) => {

@@ -10,11 +10,43 @@ import { chromium, expect, test, type Browser, type Page } from '@playwright/tes
 import { chromiumLaunchOptions } from './chromium.js';
 import { qrVideo } from './y4m';
 
-/** A student finishes the Baytaq exercise in a browser of their own and reads their code. */
+/** Waits until the service worker, installed on this visit, serves the page. */
+async function offlineReady(page: Page) {
+	await page.evaluate(async () => {
+		await navigator.serviceWorker.ready;
+		if (navigator.serviceWorker.controller) return;
+		await new Promise((resolve) =>
+			navigator.serviceWorker.addEventListener('controllerchange', resolve, { once: true })
+		);
+	});
+}
+
+/** The paths of every file in the service worker's caches. */
+function cachedPaths(page: Page): Promise<string[]> {
+	return page.evaluate(async () => {
+		const paths: string[] = [];
+		for (const key of await caches.keys()) {
+			const cache = await caches.open(key);
+			paths.push(...(await cache.keys()).map((request) => new URL(request.url).pathname));
+		}
+		return paths;
+	});
+}
+
+const isReader = (path: string) => /\/zxing_reader\.[\w-]+\.wasm$/.test(path);
+
+/**
+ * A student finishes the Baytaq exercise in a browser of their own and reads their code. Their
+ * browser keeps the app for offline use, but not the teacher's QR reader.
+ */
 async function studentCode(browser: Browser, name: string): Promise<string> {
 	const context = await browser.newContext();
 	const page = await context.newPage();
 	await page.goto('/exercises/baytaq-threshold', { waitUntil: 'networkidle' });
+	await offlineReady(page);
+	const cached = await cachedPaths(page);
+	expect(cached).toContain('/exercises/baytaq-threshold');
+	expect(cached.filter(isReader)).toEqual([]);
 	const threshold = page.getByRole('textbox', { name: 'Threshold (type a value)' });
 	await threshold.fill('2.3');
 	await threshold.press('Enter');
@@ -111,14 +143,9 @@ test('scans the class’s QR codes one after another with the WebAssembly reader
 		// The reader is not loaded with the page.
 		expect(requests.filter((url) => /zxing|\.wasm/.test(url))).toEqual([]);
 		// In a classroom with no network: the service worker, installed on this first visit, has
-		// every file, the reader's included.
-		await page.evaluate(async () => {
-			await navigator.serviceWorker.ready;
-			if (navigator.serviceWorker.controller) return;
-			await new Promise((resolve) =>
-				navigator.serviceWorker.addEventListener('controllerchange', resolve, { once: true })
-			);
-		});
+		// every file, and the reader's too once the collect page has asked for it.
+		await offlineReady(page);
+		await expect.poll(async () => (await cachedPaths(page)).filter(isReader)).toHaveLength(1);
 		await context.setOffline(true);
 		await page.reload({ waitUntil: 'networkidle' });
 
@@ -139,7 +166,7 @@ test('scans the class’s QR codes one after another with the WebAssembly reader
 
 		// The reader came from this site, nothing from anywhere else, and the page stayed within
 		// its Content-Security-Policy.
-		expect(requests.some((url) => /\/zxing_reader\.[\w-]+\.wasm$/.test(url))).toBe(true);
+		expect(requests.some((url) => isReader(new URL(url).pathname))).toBe(true);
 		expect(
 			requests.filter((url) => !url.startsWith(baseURL!) && !/^(data|blob):/.test(url))
 		).toEqual([]);
