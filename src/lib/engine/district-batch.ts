@@ -167,8 +167,16 @@ export class DistrictRacer {
 					weight[m++] = strength[i]!;
 					strengthSum += strength[i]!;
 				}
+				// The weights are whole numbers: their sum and the largest are exact in any order.
+				let sum = againstAllWeight;
+				let largestWeight = againstAllWeight;
 				const perStrength = (1e9 * partyShare) / (strengthSum || 1);
-				for (let i = 0; i < m; i++) weight[i] = Math.round(weight[i]! * perStrength);
+				for (let i = 0; i < m; i++) {
+					const w = Math.round(weight[i]! * perStrength);
+					weight[i] = w;
+					sum += w;
+					if (w > largestWeight) largestWeight = w;
+				}
 				let splitSum = 0;
 				for (let i = m; i < m + field; i++) {
 					const u = local.uniform();
@@ -177,36 +185,38 @@ export class DistrictRacer {
 					splitSum += w;
 				}
 				const perWeight = (1e9 * independent) / (splitSum || 1);
-				for (let i = m; i < m + field; i++) weight[i] = Math.round(weight[i]! * perWeight);
+				for (let i = m; i < m + field; i++) {
+					const w = Math.round(weight[i]! * perWeight);
+					weight[i] = w;
+					sum += w;
+					if (w > largestWeight) largestWeight = w;
+				}
 				const size = m + field + 1;
 				weight[size - 1] = againstAllWeight;
-				const winner = this.winner(valid, size);
+				const winner =
+					sum > 0 && valid * largestWeight + sum <= Number.MAX_SAFE_INTEGER
+						? this.splitWinner(valid, size, sum)
+						: this.apportionWinner(valid, size);
 				wins[winner < m ? nominee[winner]! : parties]! += 1;
 			}
 		}
 	}
 
+	/** The first candidate with most votes when `apportion` splits `valid` by the weights. */
+	private apportionWinner(valid: number, size: number): number {
+		const votes = apportion(valid, Array.from(this.weight.subarray(0, size)));
+		let best = 0;
+		for (let i = 1; i < size - 1; i++) if (votes[i]! > votes[best]!) best = i;
+		return best;
+	}
+
 	/**
 	 * The index of the candidate with most votes (the first of equals) when `valid` votes are
-	 * split among the first `size` weights (against-all the last, which wins nothing) as `apportion`
-	 * splits them.
+	 * split among the first `size` weights (against-all the last, which wins nothing) as
+	 * `splitExactly` splits them; `sum` is the weights' total, with valid × weight + sum ≤ 2^53.
 	 */
-	private winner(valid: number, size: number): number {
+	private splitWinner(valid: number, size: number, sum: number): number {
 		const { weight, whole, remainder } = this;
-		let sum = 0;
-		let largestWeight = 0;
-		for (let i = 0; i < size; i++) {
-			const w = weight[i]!;
-			sum += w;
-			if (w > largestWeight) largestWeight = w;
-		}
-		if (!(sum > 0 && valid * largestWeight + sum <= Number.MAX_SAFE_INTEGER)) {
-			// Past plain numbers (or nothing to split): apportion's own path decides.
-			const votes = apportion(valid, Array.from(weight.subarray(0, size)));
-			let best = 0;
-			for (let i = 1; i < size - 1; i++) if (votes[i]! > votes[best]!) best = i;
-			return best;
-		}
 		// As in splitExactly: whole parts and remainders over the common denominator `sum`.
 		let given = 0;
 		let top = 0;
