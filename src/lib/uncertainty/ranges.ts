@@ -13,8 +13,6 @@ export interface SeatRanges {
 	readonly error: number;
 	/** By tally row id: a party's id, or 'independent' for self-nominated winners. */
 	readonly byRow: ReadonlyMap<string, SeatRange>;
-	/** The largest 95th percentile: the end of every range bar's scale. */
-	readonly scale: number;
 }
 
 /** The ranges a result gives, by tally row id. */
@@ -22,7 +20,5 @@ export function seatRanges(result: MonteCarloResult): SeatRanges {
 	const byRow = new Map<string, SeatRange>();
 	for (const p of result.parties) byRow.set(p.id, { low: p.seats.p5, high: p.seats.p95 });
 	byRow.set(INDEPENDENT_ROW, { low: result.independents.p5, high: result.independents.p95 });
-	let scale = 1;
-	for (const range of byRow.values()) scale = Math.max(scale, range.high);
-	return { runs: result.runs, error: result.error, byRow, scale };
+	return { runs: result.runs, error: result.error, byRow };
 }
