@@ -30,7 +30,10 @@ let lastApportionment: {
 } | null = null;
 
 /** apportionDistricts, remembering the last answer: Monte-Carlo runs ask the same again. */
-export function districtCounts(regions: readonly DistrictRegion[], total: number): readonly number[] {
+export function districtCounts(
+	regions: readonly DistrictRegion[],
+	total: number
+): readonly number[] {
 	const last = lastApportionment;
 	if (last?.regions === regions && last.total === total) return last.counts;
 	const counts = apportionDistricts(regions, total);
