@@ -2,8 +2,9 @@
  * The district races of `runDistrictWins`, for many runs of one scenario's rules (Monte-Carlo).
  * What does not change between runs is worked out once (districts per region, their electorates,
  * each region's low-turnout pull); the races reuse typed arrays and two re-seeded random streams
- * and build no objects; and a district's votes are split only as far as its winner needs: the
- * whole parts of every candidate, then the remainder seat of those few who could still lead.
+ * and build no objects; and a district's votes are split only as far as its winner needs: when
+ * the candidate with the largest weight is two whole votes clear of the next, it wins; otherwise
+ * the whole parts of every candidate, then the remainder vote of those few who could still lead.
  * Every draw and every rounding is the one `runDistrictWins` makes, in the same order, so the
  * winners are the same, seat for seat (district-batch.test.ts compares them on random inputs).
  */
@@ -38,6 +39,17 @@ interface RegionPlan {
 	/** (independent share ÷ 100) × low-turnout pull × field effect: the first three factors. */
 	readonly independentBase: number;
 	readonly electorates: readonly number[];
+}
+
+/**
+ * ⌊numerator ÷ sum⌋ exactly, for whole numbers whose products here stay below 2^53: float
+ * division may round across an integer, so step back to the exact floor (as splitExactly does).
+ */
+function wholePart(numerator: number, sum: number): number {
+	let part = Math.floor(numerator / sum);
+	if (part * sum > numerator) part -= 1;
+	else if ((part + 1) * sum <= numerator) part += 1;
+	return part;
 }
 
 export class DistrictRacer {
@@ -168,14 +180,24 @@ export class DistrictRacer {
 					strengthSum += strength[i]!;
 				}
 				// The weights are whole numbers: their sum and the largest are exact in any order.
+				// The weights are whole numbers: their sum is exact in any order. Also kept: the
+				// largest weight of all, and the two largest of the candidates (the first of them).
 				let sum = againstAllWeight;
 				let largestWeight = againstAllWeight;
+				let first = 0;
+				let firstWeight = -1;
+				let secondWeight = -1;
 				const perStrength = (1e9 * partyShare) / (strengthSum || 1);
 				for (let i = 0; i < m; i++) {
 					const w = Math.round(weight[i]! * perStrength);
 					weight[i] = w;
 					sum += w;
 					if (w > largestWeight) largestWeight = w;
+					if (w > firstWeight) {
+						secondWeight = firstWeight;
+						firstWeight = w;
+						first = i;
+					} else if (w > secondWeight) secondWeight = w;
 				}
 				let splitSum = 0;
 				for (let i = m; i < m + field; i++) {
@@ -190,13 +212,27 @@ export class DistrictRacer {
 					weight[i] = w;
 					sum += w;
 					if (w > largestWeight) largestWeight = w;
+					if (w > firstWeight) {
+						secondWeight = firstWeight;
+						firstWeight = w;
+						first = i;
+					} else if (w > secondWeight) secondWeight = w;
 				}
 				const size = m + field + 1;
 				weight[size - 1] = againstAllWeight;
-				const winner =
-					sum > 0 && valid * largestWeight + sum <= Number.MAX_SAFE_INTEGER
-						? this.splitWinner(valid, size, sum)
-						: this.apportionWinner(valid, size);
+				let winner: number;
+				if (!(sum > 0 && valid * largestWeight + sum <= Number.MAX_SAFE_INTEGER)) {
+					winner = this.apportionWinner(valid, size);
+				} else if (
+					secondWeight < 0 ||
+					wholePart(valid * firstWeight, sum) - wholePart(valid * secondWeight, sum) >= 2
+				) {
+					// Whole parts grow with the weight, and the remainders add at most one vote: a
+					// candidate two votes clear of the next before them wins, whatever they are.
+					winner = first;
+				} else {
+					winner = this.splitWinner(valid, size, sum);
+				}
 				wins[winner < m ? nominee[winner]! : parties]! += 1;
 			}
 		}
@@ -222,9 +258,7 @@ export class DistrictRacer {
 		let top = 0;
 		for (let i = 0; i < size; i++) {
 			const numerator = valid * weight[i]!;
-			let part = Math.floor(numerator / sum);
-			if (part * sum > numerator) part -= 1;
-			else if ((part + 1) * sum <= numerator) part += 1;
+			const part = wholePart(numerator, sum);
 			whole[i] = part;
 			remainder[i] = numerator - part * sum;
 			given += part;
