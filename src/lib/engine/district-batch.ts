@@ -179,26 +179,8 @@ export class DistrictRacer {
 					weight[m++] = strength[i]!;
 					strengthSum += strength[i]!;
 				}
-				// The weights are whole numbers: their sum and the largest are exact in any order.
-				// The weights are whole numbers: their sum is exact in any order. Also kept: the
-				// largest weight of all, and the two largest of the candidates (the first of them).
-				let sum = againstAllWeight;
-				let largestWeight = againstAllWeight;
-				let first = 0;
-				let firstWeight = -1;
-				let secondWeight = -1;
 				const perStrength = (1e9 * partyShare) / (strengthSum || 1);
-				for (let i = 0; i < m; i++) {
-					const w = Math.round(weight[i]! * perStrength);
-					weight[i] = w;
-					sum += w;
-					if (w > largestWeight) largestWeight = w;
-					if (w > firstWeight) {
-						secondWeight = firstWeight;
-						firstWeight = w;
-						first = i;
-					} else if (w > secondWeight) secondWeight = w;
-				}
+				for (let i = 0; i < m; i++) weight[i] = Math.round(weight[i]! * perStrength);
 				let splitSum = 0;
 				for (let i = m; i < m + field; i++) {
 					const u = local.uniform();
@@ -207,9 +189,16 @@ export class DistrictRacer {
 					splitSum += w;
 				}
 				const perWeight = (1e9 * independent) / (splitSum || 1);
-				for (let i = m; i < m + field; i++) {
-					const w = Math.round(weight[i]! * perWeight);
-					weight[i] = w;
+				for (let i = m; i < m + field; i++) weight[i] = Math.round(weight[i]! * perWeight);
+				// The weights are whole numbers: their sum is exact in any order. Also kept: the
+				// largest weight of all, and the two largest of the candidates (the first of them).
+				let sum = againstAllWeight;
+				let largestWeight = againstAllWeight;
+				let first = 0;
+				let firstWeight = -1;
+				let secondWeight = -1;
+				for (let i = 0; i < m + field; i++) {
+					const w = weight[i]!;
 					sum += w;
 					if (w > largestWeight) largestWeight = w;
 					if (w > firstWeight) {
