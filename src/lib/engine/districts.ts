@@ -30,7 +30,10 @@ let lastApportionment: {
 } | null = null;
 
 /** apportionDistricts, remembering the last answer: Monte-Carlo runs ask the same again. */
-function districtCounts(regions: readonly DistrictRegion[], total: number): readonly number[] {
+export function districtCounts(
+	regions: readonly DistrictRegion[],
+	total: number
+): readonly number[] {
 	const last = lastApportionment;
 	if (last?.regions === regions && last.total === total) return last.counts;
 	const counts = apportionDistricts(regions, total);
@@ -109,15 +112,15 @@ export function candidateSide(candidate: Candidate): string {
 }
 
 /** Fewest and most self-nominated candidates in one district, relative to the average. */
-const FIELD_MIN = 0.5;
+export const FIELD_MIN = 0.5;
 /**
  * How widely parties nominate: a party stands in a district with chance
  * min(1, NOMINATION_BREADTH × its votes ÷ the largest party's votes), so the largest party stands
  * everywhere. 2.07 gives 76 party nominees for 29 districts with the 2023 votes, as registered
  * [sailaunews_smd_registration].
  */
-const NOMINATION_BREADTH = 2.07;
-const FIELD_SPREAD = 1;
+export const NOMINATION_BREADTH = 2.07;
+export const FIELD_SPREAD = 1;
 
 const INDEPENDENTS: Candidate[] = [];
 

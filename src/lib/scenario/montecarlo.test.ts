@@ -1,8 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { PRESETS, officialDistrictsFor } from './presets';
 import { SCENARIO_2023 } from './defaults';
-import { monteCarlo, startMonteCarlo, type MonteCarloResult } from './montecarlo';
+import {
+	monteCarlo,
+	startMonteCarlo,
+	startMonteCarloWith,
+	type MonteCarloResult
+} from './montecarlo';
+import { referenceSampler } from './montecarlo-reference';
 import { simulate } from './simulate';
+import type { Scenario } from './types';
 
 const official2023 = officialDistrictsFor(SCENARIO_2023);
 const run = (runs: number, error: number, seed: number) =>
@@ -95,5 +102,68 @@ describe('Monte-Carlo', () => {
 		[{ runs: 10, error: 2, seed: 1.5 }, /seed/]
 	])('refuses %o', (options, message) => {
 		expect(() => monteCarlo(SCENARIO_2023, options)).toThrow(message);
+	});
+});
+
+const s23 = SCENARIO_2023;
+/**
+ * Scenarios that take every branch of a run: voters moving because a list is kept off the ballot
+ * or comes onto it (each off-ballot choice), compensatory seats (both overhang rules), no
+ * districts, no list seats, divisor methods and the second-party rule, a small electorate (equal
+ * votes, so ties), and every preset (appointed seats, other houses).
+ */
+const VARIANTS: [string, Scenario][] = [
+	['2023', s23],
+	...(['stay-home', 'against-all', 'spread', 'to-party'] as const).map(
+		(offBallotVoters): [string, Scenario] => [
+			`20,000 members, voters ${offBallotVoters}`,
+			{
+				...s23,
+				access: { ...s23.access, partyMembers: 20_000, offBallotVoters, offBallotTarget: 'auyl' }
+			}
+		]
+	),
+	[
+		'no refusals: the opposition lists stand',
+		{ ...s23, access: { ...s23.access, administrativeRefusals: false, offBallotVoters: 'spread' } }
+	],
+	['compensatory, fixed house', { ...s23, mixed: 'compensatory' }],
+	['compensatory, extra seats', { ...s23, mixed: 'compensatory', overhang: 'extra-seats' }],
+	['no districts', { ...s23, districtSeats: 0 }],
+	['only districts', { ...s23, districtSeats: 98 }],
+	[
+		"D'Hondt, 7 %, runner-up corrected",
+		{
+			...s23,
+			list: {
+				method: 'dhondt',
+				threshold: 7,
+				thresholdBase: 'ballots',
+				secondParty: 'runner-up-corrected'
+			}
+		}
+	],
+	[
+		'3,000 voters',
+		{ ...s23, electorate: { ...s23.electorate, registeredVoters: 3_000 }, districtSeats: 40 }
+	],
+	...PRESETS.map((p): [string, Scenario] => [`preset ${p.id}`, p.scenario])
+];
+
+describe('Monte-Carlo runs without objects', () => {
+	// The first implementation (a Scenario and a chamberSeats per run) is the reference: the same
+	// runs must give the same result to the last histogram bar, for every seed and error.
+	it.each(VARIANTS)('%s: the same result as the first implementation', (_, scenario) => {
+		for (const [seed, error] of [
+			[1, 2],
+			[7, 0.5],
+			[2024, 5],
+			[-3, 20]
+		] as const) {
+			const options = { runs: 40, error, seed, official: officialDistrictsFor(scenario) };
+			const reference = startMonteCarloWith(scenario, options, referenceSampler);
+			reference.step(options.runs);
+			expect(monteCarlo(scenario, options)).toEqual(reference.result());
+		}
 	});
 });

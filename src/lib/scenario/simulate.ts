@@ -19,9 +19,10 @@ import {
 	type DistrictRegion,
 	type DistrictResult
 } from '../engine/districts';
+import type { DistrictRules } from '../engine/district-batch';
 import { combineTiers } from '../engine/mixed';
 import { measureProportionality, type Metrics } from '../engine/metrics';
-import { countVotes, type OffBallot, type VoteCount } from '../engine/votes';
+import { countVotes, type OffBallot, type VoteCount, type VoteInput } from '../engine/votes';
 
 /** 2023 national turnout (6,521,860 of 12,035,578): the district model's reference point. */
 const TURNOUT_2023 = (100 * 6_521_860) / 12_035_578;
@@ -138,11 +139,45 @@ function scaledRegions(registeredVoters: number): DistrictRegion[] {
 	}));
 }
 
+/**
+ * What the district races of a scenario share from run to run, for `DistrictRacer` (Monte-Carlo):
+ * the same regions, turnout reference and field as `simulate` gives the district model.
+ */
+export function districtRulesFor(s: Scenario, ballotParties: number): DistrictRules {
+	return {
+		regions: districtRegions(s.electorate.registeredVoters),
+		seats: s.districtSeats,
+		parties: ballotParties,
+		turnout2023: TURNOUT_2023,
+		selfNominated: selfNominatedPerDistrict(s.access),
+		selfNominated2023: SELF_NOMINATED_2023.registeredPerDistrict,
+		// Its seed is ignored: each run brings its own.
+		model: s.districtModel
+	};
+}
+
 function offBallotOf(s: Scenario): OffBallot {
 	const { offBallotVoters: kind, offBallotTarget } = s.access;
 	if (kind === 'to-party' && offBallotTarget) return { kind, party: offBallotTarget };
 	if (kind === 'to-party') return { kind: 'spread' };
 	return { kind };
+}
+
+/** What `countVotes` is given for a scenario, with the parties on the ballot. */
+export function voteInputOf(s: Scenario, onBallot: ReadonlySet<string>): VoteInput {
+	return {
+		parties: s.parties.map((p) => ({
+			id: p.id,
+			support: p.support,
+			onOfficialBallot: p.onOfficialBallot,
+			onBallot: onBallot.has(p.id)
+		})),
+		againstAll: s.electorate.againstAll,
+		registeredVoters: s.electorate.registeredVoters,
+		turnout: s.electorate.turnout,
+		invalidPercent: s.electorate.invalid,
+		offBallot: offBallotOf(s)
+	};
 }
 
 /** A real election's district result and the scenario inputs it belongs to. */
@@ -170,19 +205,7 @@ function poll(
 	working = true
 ): Polling {
 	const onBallot = new Set(access.filter((a) => a.onBallot).map((a) => a.id));
-	const count = countVotes({
-		parties: s.parties.map((p) => ({
-			id: p.id,
-			support: p.support,
-			onOfficialBallot: p.onOfficialBallot,
-			onBallot: onBallot.has(p.id)
-		})),
-		againstAll: s.electorate.againstAll,
-		registeredVoters: s.electorate.registeredVoters,
-		turnout: s.electorate.turnout,
-		invalidPercent: s.electorate.invalid,
-		offBallot: offBallotOf(s)
-	});
+	const count = countVotes(voteInputOf(s, onBallot));
 	const ballotParties = s.parties.filter((p) => onBallot.has(p.id));
 
 	let districts: DistrictResult[] = [];
