@@ -11,6 +11,7 @@ import { csvCell } from '../export/csv';
 import type { Chamber } from '../scenario/simulate';
 import { runScenario } from '../scenario/run';
 import { readSetKey } from '../scenario/set';
+import { supportShare } from '../scenario/support';
 import { urlKey, type UrlState } from '../scenario/url';
 import { decodeUrl } from '../scenario/url-decode';
 import type { Submission } from './submission';
@@ -210,10 +211,19 @@ function changedKeys(submissions: readonly Submission[]): string[] {
 	return keys;
 }
 
-/** Each student's value of each key: the preset's value for a student who kept it. */
+/**
+ * Each student's value of each key: the preset's value for a student who kept it. A party's
+ * support is given as its control shows it, a share (%) of the vote the sliders count on, to
+ * two decimals; every other value as `--set` writes it.
+ */
 const valuesOf = (state: UrlState, keys: readonly string[]) =>
 	keys.flatMap((key) => {
-		const value = key === 'preset' ? state.presetId : readSetKey(state.scenario, key);
+		const value =
+			key === 'preset'
+				? state.presetId
+				: key.startsWith('support.')
+					? String(Math.round(100 * supportShare(state.scenario, key.slice(8))) / 100)
+					: readSetKey(state.scenario, key);
 		return value === undefined ? [] : [{ key, value }];
 	});
 
