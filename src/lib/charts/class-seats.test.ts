@@ -62,7 +62,7 @@ describe('classSeatsConfig', () => {
 			{ x: 3, y: 'New party' },
 			{ x: 4, y: 'New party' }
 		]);
-		expect((dots as { pointRadius: number[] }).pointRadius).toEqual([
+		expect((dots as unknown as { pointRadius: number[] }).pointRadius).toEqual([
 			dotRadius(2),
 			dotRadius(1),
 			dotRadius(1),

@@ -135,7 +135,7 @@ describe('summariseClass', () => {
 	const group = summary.groups[0]!;
 
 	it('counts the class and those who met the goal, in one group per exercise', () => {
-		expect(summary).toMatchObject({ total: 3, goalMet: 2, merged: [] });
+		expect(summary).toMatchObject({ total: 3, students: 3, goalMet: 2, merged: [] });
 		expect(summary.groups).toHaveLength(1);
 		expect(group).toMatchObject({
 			exerciseId: INPUT.exerciseId,
@@ -239,9 +239,11 @@ describe('summariseClass', () => {
 	it('groups exercises apart, each with the goal share of its own students', () => {
 		const mixed = summariseClass([
 			class3[0]!,
-			student('D', false, SCENARIO_2023, { exerciseId: 'dhondt-hare', exerciseTitle: 'Formula' }),
+			student('C', false, SCENARIO_2023, { exerciseId: 'dhondt-hare', exerciseTitle: 'Formula' }),
 			class3[2]!
 		]);
+		// C did both exercises: three codes, two students.
+		expect(mixed).toMatchObject({ total: 3, students: 2 });
 		expect(mixed.groups.map((g) => [g.exerciseId, g.total, g.goalMet])).toEqual([
 			[INPUT.exerciseId, 2, 1],
 			['dhondt-hare', 1, 0]
@@ -271,7 +273,13 @@ describe('summariseClass', () => {
 	});
 
 	it('summarises an empty class as nothing', () => {
-		expect(summariseClass([])).toEqual({ total: 0, goalMet: 0, merged: [], groups: [] });
+		expect(summariseClass([])).toEqual({
+			total: 0,
+			students: 0,
+			goalMet: 0,
+			merged: [],
+			groups: []
+		});
 	});
 });
 

@@ -88,8 +88,10 @@ export interface MergedStudent {
 }
 
 export interface ClassSummary {
-	/** Students after merging: one per student and exercise. */
+	/** Codes after merging: one per student and exercise. */
 	readonly total: number;
+	/** Different students (by studentKey), whatever the exercises. */
+	readonly students: number;
 	readonly goalMet: number;
 	readonly merged: readonly MergedStudent[];
 	/** One group per exercise, in the order the exercises first appear. */
@@ -323,6 +325,7 @@ export function summariseClass(
 	}
 	return {
 		total: kept.length,
+		students: new Set(kept.map((s) => studentKey(s.studentName))).size,
 		goalMet: kept.filter((s) => s.goalMet).length,
 		merged,
 		groups: [...byExercise.values()].map((list) => groupOf(list, cache))
