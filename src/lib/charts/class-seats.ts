@@ -27,7 +27,7 @@ export const OFFICIAL_COLOUR = '#8a1c1c';
 
 /** A dot's radius in pixels for the number of students at it: area grows with the count. */
 export function dotRadius(students: number, large = false): number {
-	return Math.round((large ? 6 : 4) + (large ? 3 : 2) * Math.sqrt(students - 1));
+	return Math.round((large ? 5 : 3) + (large ? 2 : 1.25) * Math.sqrt(students - 1));
 }
 
 /** `#rrggbb` with an alpha, for the light range bar behind the dots. */
@@ -78,7 +78,7 @@ export function classSeatsConfig(
 				pointStyle: 'circle',
 				pointRadius: dots.map((d) => dotRadius(d.students, large)),
 				pointHoverRadius: dots.map((d) => dotRadius(d.students, large) + 2),
-				backgroundColor: withAlpha(INK, 0.55),
+				backgroundColor: withAlpha(INK, 0.4),
 				borderColor: '#ffffff',
 				borderWidth: 1,
 				order: 2
@@ -126,14 +126,23 @@ export function classSeatsConfig(
 			scales: {
 				x: {
 					type: 'linear',
-					beginAtZero: true,
-					ticks: { font, precision: 0 },
+					// Half a seat of room left of 0, so a dot at 0 does not cover the party's name.
+					min: -0.5,
+					ticks: { font, precision: 0, callback: (value) => (Number(value) < 0 ? '' : value) },
 					title: { display: true, text: t('collect.chart.axis'), font }
 				},
 				y: { type: 'category', ticks: { font, autoSkip: false } }
 			},
 			plugins: {
-				legend: { position: 'bottom', labels: { font, usePointStyle: true } },
+				legend: {
+					position: 'bottom',
+					// In the order the description names them, not in drawing order.
+					labels: {
+						font,
+						usePointStyle: true,
+						sort: (a, b) => (a.datasetIndex ?? 0) - (b.datasetIndex ?? 0)
+					}
+				},
 				tooltip: { intersect: true }
 			}
 		}
