@@ -13,6 +13,21 @@ export interface GoalShare {
 	readonly met: number;
 }
 
+/**
+ * A long title as lines of at most `width` characters, broken between words, so that an axis
+ * shows it whole (Chart.js draws an array label as lines).
+ */
+export function wrapLabel(text: string, width = 32): string[] {
+	const lines: string[] = [];
+	for (const word of text.split(/\s+/)) {
+		const last = lines.at(-1);
+		if (last !== undefined && last.length + 1 + word.length <= width)
+			lines[lines.length - 1] = `${last} ${word}`;
+		else lines.push(word);
+	}
+	return lines;
+}
+
 /** Percent of the students who met the goal; 0 for an empty group. */
 export const sharePercent = (g: GoalShare): number => (g.total > 0 ? (100 * g.met) / g.total : 0);
 
@@ -20,12 +35,12 @@ export function classGoalsConfig(
 	groups: readonly GoalShare[],
 	{ t }: ChartText,
 	large = false
-): ChartConfiguration<'bar', number[], string> {
+): ChartConfiguration<'bar', number[], string[]> {
 	const font = { size: large ? 20 : 13 };
 	return {
 		type: 'bar',
 		data: {
-			labels: groups.map((g) => g.exercise),
+			labels: groups.map((g) => wrapLabel(g.exercise)),
 			datasets: [
 				{
 					label: t('collect.goals.met'),

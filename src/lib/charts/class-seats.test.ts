@@ -8,7 +8,7 @@ import {
 	dotRadius,
 	type ClassSeatsInput
 } from './class-seats';
-import { classGoalsConfig, classGoalsSummary, classGoalsTable } from './class-goals';
+import { classGoalsConfig, classGoalsSummary, classGoalsTable, wrapLabel } from './class-goals';
 
 const text = { locale: 'en' as const, t: createTranslator('en') };
 // Three students: Amanat 58, 58 and 62 seats (official 2023: 62); Baytaq 0 in each (official 0).
@@ -131,7 +131,7 @@ describe('class goal shares', () => {
 
 	it('draws the share who met each goal, in percent', () => {
 		const config = classGoalsConfig(groups, text);
-		expect(config.data.labels).toEqual(['Threshold', 'Formula']);
+		expect(config.data.labels).toEqual([['Threshold'], ['Formula']]);
 		expect(config.data.datasets[0]?.data).toEqual([75, 0]);
 	});
 
@@ -143,5 +143,20 @@ describe('class goal shares', () => {
 		expect(classGoalsSummary(groups, text)).toBe(
 			'Share of students who met the goal: Threshold 75% (3 of 4) and Formula 0% (0 of 2).'
 		);
+	});
+});
+
+describe('wrapLabel', () => {
+	it.each([
+		['Threshold', 10, ['Threshold']],
+		[
+			'How low would the threshold have to go for Baytaq?',
+			20,
+			['How low would the', 'threshold have to go', 'for Baytaq?']
+		],
+		// A word longer than the line stays whole.
+		['Proportionality', 5, ['Proportionality']]
+	])('breaks %j at %i characters into %j', (text, width, lines) => {
+		expect(wrapLabel(text, width)).toEqual(lines);
 	});
 });

@@ -50,6 +50,7 @@ export function classSeatsConfig(
 	const dots = rows.flatMap((r, i) =>
 		r.counts.map((c) => ({ point: { x: c.seats, y: labels[i]! }, students: c.students }))
 	);
+	const largest = Math.max(0, ...dots.map((d) => dotRadius(d.students, large)));
 	const marks = (type: 'line', label: string, data: Point[], style: Record<string, unknown>) => ({
 		type,
 		label,
@@ -126,12 +127,12 @@ export function classSeatsConfig(
 			scales: {
 				x: {
 					type: 'linear',
-					// Half a seat of room left of 0, so a dot at 0 does not cover the party's name.
-					min: -0.5,
-					ticks: { font, precision: 0, callback: (value) => (Number(value) < 0 ? '' : value) },
+					beginAtZero: true,
+					ticks: { font, precision: 0 },
 					title: { display: true, text: t('collect.chart.axis'), font }
 				},
-				y: { type: 'category', ticks: { font, autoSkip: false } }
+				// Names stand clear of the largest dot, which a party at 0 seats has on the axis.
+				y: { type: 'category', ticks: { font, autoSkip: false, padding: largest + 4 } }
 			},
 			plugins: {
 				legend: {
