@@ -5,15 +5,11 @@
  * preset most of its students started from), and the CSV's labels.
  */
 import { colourOf, type ChartText } from '../charts/style';
-import { en } from '../i18n/en';
 import { partyName as nameIn } from '../i18n/format';
-import type { MessageKey } from '../i18n/translate';
 import { knownPartyName } from '../scenario/known-parties';
 import { findPreset, DEFAULT_PRESET } from '../scenario/presets';
 import type { ClassCsvLabels, ExerciseGroup } from './class-summary';
-import { settingName, settingValueText } from './setting-words';
-
-const builtIn = (key: string): key is MessageKey => Object.hasOwn(en, key);
+import { optionalMessage, settingName, settingValueText } from './setting-words';
 
 export interface GroupWords {
 	readonly title: string;
@@ -26,13 +22,10 @@ export interface GroupWords {
 export function groupWords(group: ExerciseGroup, { locale, t }: ChartText): GroupWords {
 	const key = (part: string) => `exercise.${group.exerciseId}.${part}`;
 	const scenario = (findPreset(group.presetId) ?? DEFAULT_PRESET).scenario;
-	const title = key('title');
 	return {
-		title: builtIn(title) ? t(title) : group.exerciseTitle,
-		question: (n) => {
-			const question = key(`question.${n}`);
-			return builtIn(question) ? t(question) : t('collect.question', { number: n });
-		},
+		title: optionalMessage(t, key('title')) ?? group.exerciseTitle,
+		question: (n) =>
+			optionalMessage(t, key(`question.${n}`)) ?? t('collect.question', { number: n }),
 		name: (party) => {
 			const name = nameIn(scenario, party, locale, t);
 			return name === party ? knownPartyName(party, locale) : name;

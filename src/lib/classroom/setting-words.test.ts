@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { createTranslator } from '../i18n/translate';
-import { settingName, settingValueText, type SettingWordsContext } from './setting-words';
+import {
+	optionalMessage,
+	settingName,
+	settingValueText,
+	type SettingWordsContext
+} from './setting-words';
 
 const en: SettingWordsContext = {
 	t: createTranslator('en'),
@@ -49,5 +54,17 @@ describe('settingValueText', () => {
 		const ru = { ...en, t: createTranslator('ru'), locale: 'ru' as const };
 		expect(settingValueText('threshold', '2.5', ru)).toMatch(/^2,5\s?%$/);
 		expect(settingValueText('partyMembers', '20000', ru)).toMatch(/^20\s000$/);
+	});
+});
+
+describe('optionalMessage', () => {
+	it.each([
+		['exercise.baytaq-threshold.question.1', en.t('exercise.baytaq-threshold.question.1')],
+		// A teacher's own exercise has no words in the catalogue.
+		['exercise.my-lesson.title', undefined],
+		['{x, plural, one {a} other {b}}', undefined],
+		[undefined, undefined]
+	])('gives %j as %j', (key, text) => {
+		expect(optionalMessage(en.t, key)).toBe(text);
 	});
 });

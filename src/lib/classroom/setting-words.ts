@@ -6,7 +6,6 @@
 import { formatNumber, type AppLocale } from '../i18n/format';
 import type { MessageKey, Translate } from '../i18n/translate';
 import { formatSetting } from '../charts/style';
-import { en } from '../i18n/en';
 
 /** The control's label of each `--set` key that has a control. */
 const LABELS: Readonly<Record<string, MessageKey>> = {
@@ -64,9 +63,15 @@ export interface SettingWordsContext {
 	readonly partyName: (id: string) => string;
 }
 
-/** A choice's words, if the catalogue has them: a value from a link may be anything. */
-const known = (key: string | undefined): key is MessageKey =>
-	key !== undefined && Object.hasOwn(en, key);
+/**
+ * A message if the catalogue has it, else undefined: a translator gives back the key itself for
+ * a message it does not have. Only plain keys are asked for (a value from a link may be anything).
+ */
+export function optionalMessage(t: Translate, key: string | undefined): string | undefined {
+	if (key === undefined || !/^[\w.-]+$/.test(key)) return undefined;
+	const text = t(key as MessageKey);
+	return text === key ? undefined : text;
+}
 
 /** The label of a setting as its control names it, or the key itself. */
 export function settingName(key: string, { t, partyName }: SettingWordsContext): string {
@@ -81,7 +86,8 @@ export function settingName(key: string, { t, partyName }: SettingWordsContext):
 export function settingValueText(key: string, value: string, context: SettingWordsContext): string {
 	const { t, locale, partyName } = context;
 	const choice = Object.hasOwn(CHOICES, key) ? CHOICES[key]?.(value) : undefined;
-	if (known(choice)) return t(choice);
+	const words = optionalMessage(t, choice);
+	if (words !== undefined) return words;
 	if (value === 'true' || value === 'false') {
 		return t(value === 'true' ? 'share.csv.yes' : 'share.csv.no');
 	}
