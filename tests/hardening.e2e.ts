@@ -296,16 +296,58 @@ test.describe('stored progress', () => {
 	});
 });
 
+/** A Chromium trace event: complete events ('X') have a wall duration and the thread's CPU time. */
+interface TraceEvent {
+	readonly name: string;
+	readonly ph: string;
+	readonly pid: number;
+	readonly tid: number;
+	readonly ts: number;
+	readonly dur?: number;
+	readonly tdur?: number;
+	readonly args?: { readonly name?: string };
+}
+
+/**
+ * The page's main-thread tasks from `mark` on, from Chromium's own trace: each task's wall time
+ * and the CPU time the thread spent on it (microseconds → ms).
+ */
+function tasksAfter(trace: { traceEvents: TraceEvent[] }, mark: string) {
+	const events = trace.traceEvents;
+	const at = events.find((e) => e.name === mark);
+	if (!at) throw new Error(`no ${mark} in the trace`);
+	const main = events.find(
+		(e) => e.pid === at.pid && e.name === 'thread_name' && e.args?.name === 'CrRendererMain'
+	);
+	return events
+		.filter(
+			(e) =>
+				e.ph === 'X' &&
+				e.pid === at.pid &&
+				e.tid === main?.tid &&
+				e.name === 'RunTask' &&
+				e.ts + (e.dur ?? 0) >= at.ts
+		)
+		.map((e) => ({
+			start: (e.ts - at.ts) / 1000,
+			wall: (e.dur ?? 0) / 1000,
+			cpu: (e.tdur ?? 0) / 1000
+		}));
+}
+
 test.describe('a large paste', () => {
-	test.describe.configure({ retries: 2 });
 	test('/collect: 50 bombs and 30 valid codes, no main-thread task over 50 ms', async ({
-		page
+		page,
+		browser
 	}) => {
 		test.setTimeout(180_000);
-		// Long tasks are wall-clock time: on a machine whose other processes take the CPU a task can
-		// pass 50 ms without the page doing more work (measured: all under 50 ms on a quiet run, up to
-		// 153 ms at load average 19 on 2 cores). Two retries keep that noise from failing CI; a real
-		// regression (decoding in one task took 17.5 s before) fails every attempt.
+		// Long tasks are wall-clock time: on a machine whose other processes take the CPU a task
+		// passes 50 ms without the page doing more work (measured at load average 19 on 2 cores: a
+		// task of 3.8 ms of CPU lasted 98 ms). So the long tasks the page's PerformanceObserver sees
+		// are printed with the CPU time Chromium's trace gives each, and what must stay under 50 ms
+		// is the page's own work: the CPU time of every main-thread task from the moment the page
+		// starts reading codes until the class and its chart are drawn. On a quiet machine the two
+		// are the same; a real regression (decoding in one task took 17.5 s before) fails either way.
 		const problems = watch(page);
 		const bombs = bombCodes(50);
 		await page.goto('/collect', { waitUntil: 'networkidle' });
@@ -314,12 +356,14 @@ test.describe('a large paste', () => {
 		await page.getByLabel('Submission codes').fill(lines.join('\n'));
 		// Laying out 4.8 MB of pasted text is the browser's work, not the page's: let it finish
 		// (two frames and a quiet second) before watching.
-		await page.evaluate(
-			() =>
-				new Promise((done) =>
-					requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(done, 1000)))
-				)
-		);
+		const settle = () =>
+			page.evaluate(
+				() =>
+					new Promise((done) =>
+						requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(done, 1000)))
+					)
+			);
+		await settle();
 		await page.evaluate(() => {
 			const w = window as unknown as { longTasks: PerformanceEntry[] };
 			w.longTasks = [];
@@ -327,9 +371,20 @@ test.describe('a large paste', () => {
 				type: 'longtask'
 			});
 		});
+		await browser.startTracing(page, {
+			categories: [
+				'devtools.timeline',
+				'disabled-by-default-devtools.timeline',
+				'blink.user_timing'
+			]
+		});
 		await page.getByRole('button', { name: 'Add these codes' }).click();
 		await expect(page.getByText('30 of 30 met the goal.')).toBeVisible({ timeout: 120_000 });
 		await expect(page.getByRole('alert')).toContainText('50 codes were left out');
+		// The chart is drawn after the tables: wait for it too, then for the page to be quiet.
+		await expect(page.getByRole('img', { name: /^Seats in the students' chambers/ })).toBeVisible();
+		await settle();
+		const trace = tasksAfter(JSON.parse((await browser.stopTracing()).toString()), 'collect:read');
 		const { reading, tasks } = await page.evaluate(() => ({
 			reading: performance.getEntriesByName('collect:read')[0]!.startTime,
 			tasks: (window as unknown as { longTasks: PerformanceEntry[] }).longTasks.map((t) => ({
@@ -338,13 +393,28 @@ test.describe('a large paste', () => {
 			}))
 		}));
 		// The task of the click itself begins before the page's handler runs: the browser hit-tests,
-		// blurs and lays out the 4.8 MB textarea. It is printed, not asserted. Every task from the
-		// moment the page starts reading codes must stay under 50 ms.
-		const ours = tasks.filter((t) => t.start >= reading);
+		// blurs and lays out the 4.8 MB textarea. It is printed, not asserted.
+		// A long task's CPU time: that of the traced task that overlaps it most.
+		const cpuOf = ({ start, duration }: { start: number; duration: number }) => {
+			const from = start - reading;
+			const overlap = (t: (typeof trace)[number]) =>
+				Math.min(from + duration, t.start + t.wall) - Math.max(from, t.start);
+			const best = trace.reduce<(typeof trace)[number] | null>(
+				(a, b) => (overlap(b) > 0 && (!a || overlap(b) > overlap(a)) ? b : a),
+				null
+			);
+			return best?.cpu ?? NaN;
+		};
+		const ms = (n: number) => Math.round(n);
+		const describe = (list: typeof tasks) =>
+			JSON.stringify(list.map((t) => `${ms(t.duration)} ms (CPU ${ms(cpuOf(t))} ms)`));
+		const ours = trace.filter((t) => t.start >= 0);
+		const most = (key: 'cpu' | 'wall') => ours.reduce((a, b) => (b[key] > a[key] ? b : a));
 		console.log(
-			`long tasks: before reading ${JSON.stringify(tasks.filter((t) => t.start < reading).map((t) => Math.round(t.duration)))}, while reading ${JSON.stringify(ours.map((t) => Math.round(t.duration)))}`
+			`long tasks: before reading ${describe(tasks.filter((t) => t.start < reading))}, while reading ${describe(tasks.filter((t) => t.start >= reading))}; the page's tasks while reading: most CPU ${ms(most('cpu').cpu)} ms (in ${ms(most('cpu').wall)} ms), longest ${ms(most('wall').wall)} ms (CPU ${ms(most('wall').cpu)} ms)`
 		);
-		expect(ours.filter((t) => t.duration > 50)).toEqual([]);
+		expect(ours.length).toBeGreaterThan(0);
+		expect(ours.filter((t) => t.cpu > 50)).toEqual([]);
 		expect(problems).toEqual([]);
 	});
 });

@@ -4,14 +4,8 @@
  * a code pasted twice once, and summarises the class. The page only shows the answers, so even a
  * paste of thousands of codes, or of decompression bombs, never freezes it.
  */
-import {
-	newSummaryCache,
-	submissionFromCode,
-	summariseClass,
-	warmSummary,
-	type ClassSummary,
-	type Submission
-} from './submission';
+import { submissionFromCode, type Submission } from './submission';
+import { newSummaryCache, summariseClass, warmSummary, type ClassSummary } from './class-summary';
 import { MAX_CODES } from './collect-limits';
 
 export interface CollectRequest {

@@ -1,19 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { SCENARIO_2023 } from '../scenario/defaults';
 import { findPreset } from '../scenario/presets';
-import { runScenario } from '../scenario/run';
 import { applySet } from '../scenario/set';
 import type { Scenario } from '../scenario/types';
 import { encodePayload, MAX_CODE_LENGTH } from './codec';
 import { TEXT_LIMITS } from './exercise-link';
 import {
-	classCsv,
 	newSubmission,
-	summariseClass,
 	submissionFromCode,
 	submissionToCode,
 	SUBMISSION_LIMITS,
-	type ClassCsvHeadings,
 	type Submission,
 	type SubmissionInput
 } from './submission';
@@ -176,149 +172,5 @@ describe('submissionToCode and submissionFromCode', () => {
 
 	it('refuses to write a code without a name', () => {
 		expect(() => submissionToCode({ ...SUBMISSION, studentName: '' })).toThrow(/studentName/);
-	});
-});
-
-describe('summariseClass', () => {
-	const student = (name: string, goalMet: boolean, scenario: Scenario, presetId = '2023') =>
-		newSubmission({ ...INPUT, studentName: name, goalMet, scenario, presetId });
-	const class3 = [
-		student('A', true, withSets(SCENARIO_2023, 'threshold=3')),
-		student('B', true, withSets(SCENARIO_2023, 'threshold=3', 'districtSeats=0')),
-		student('C', false, SCENARIO_2023)
-	];
-	const summary = summariseClass(class3);
-	const seatsOf = (s: Scenario, party: string) =>
-		runScenario(s).reported.parties.find((p) => p.id === party)!.seats;
-
-	it('counts the class and those who met the goal', () => {
-		expect(summary).toMatchObject({ total: 3, goalMet: 2 });
-	});
-
-	it('spreads each changed setting over every student, the preset’s value included', () => {
-		expect(summary.settings).toEqual([
-			{
-				key: 'threshold',
-				values: [
-					{ value: '3', count: 2 },
-					{ value: '5', count: 1 }
-				]
-			},
-			{
-				key: 'districtSeats',
-				values: [
-					{ value: '29', count: 2 },
-					{ value: '0', count: 1 }
-				]
-			}
-		]);
-	});
-
-	it('gives each party’s fewest, median and most seats over the class’s chambers', () => {
-		const amanat = [
-			seatsOf(withSets(SCENARIO_2023, 'threshold=3'), 'amanat'),
-			seatsOf(withSets(SCENARIO_2023, 'threshold=3', 'districtSeats=0'), 'amanat'),
-			seatsOf(SCENARIO_2023, 'amanat')
-		].sort((a, b) => a - b);
-		expect(summary.seats.find((s) => s.party === 'amanat')).toEqual({
-			party: 'amanat',
-			min: amanat[0],
-			median: amanat[1],
-			max: amanat[2]
-		});
-		expect(summary.seats.map((s) => s.party)).toEqual(SCENARIO_2023.parties.map((p) => p.id));
-	});
-
-	it('takes the mean of the middle two as the median of an even class', () => {
-		const even = summariseClass(class3.slice(1));
-		const values = [
-			seatsOf(withSets(SCENARIO_2023, 'threshold=3', 'districtSeats=0'), 'amanat'),
-			seatsOf(SCENARIO_2023, 'amanat')
-		];
-		expect(even.seats[0]).toMatchObject({ median: (values[0]! + values[1]!) / 2 });
-	});
-
-	it('spreads the self-nominated winners', () => {
-		expect(summary.independents).toEqual({ min: 0, median: 7, max: 7 });
-	});
-
-	it('counts presets and keeps parties of every preset a student used', () => {
-		const mixed = summariseClass([
-			class3[0]!,
-			student('D', false, findPreset('2021')!.scenario, '2021')
-		]);
-		expect(mixed.settings[0]).toEqual({
-			key: 'threshold',
-			values: [
-				{ value: '3', count: 1 },
-				{ value: '7', count: 1 }
-			]
-		});
-		expect(mixed.settings[1]).toEqual({
-			key: 'preset',
-			values: [
-				{ value: '2021', count: 1 },
-				{ value: '2023', count: 1 }
-			]
-		});
-		expect(mixed.seats.map((s) => s.party)).toContain('nurotan');
-	});
-
-	it('summarises an empty class as nothing', () => {
-		expect(summariseClass([])).toEqual({
-			total: 0,
-			goalMet: 0,
-			settings: [],
-			seats: [],
-			independents: null
-		});
-	});
-});
-
-describe('classCsv', () => {
-	const HEADINGS: ClassCsvHeadings = {
-		student: 'Student',
-		exercise: 'Exercise',
-		goalMet: 'Goal met',
-		hintsUsed: 'Hints',
-		finishedAt: 'Finished',
-		scenario: 'Settings',
-		answer: 'Answer',
-		yes: 'yes',
-		no: 'no'
-	};
-	const csv = classCsv(
-		[
-			{ ...SUBMISSION, studentName: 'Aigerim', answers: ['Two more parties got in.'] },
-			{
-				...SUBMISSION,
-				studentName: 'Bolat, "B."',
-				goalMet: false,
-				hintsUsed: 2,
-				scenario: 'threshold=3&districts=0',
-				answers: ['First line\nsecond line', '=HYPERLINK("http://x")']
-			}
-		],
-		HEADINGS
-	);
-	const lines = csv.split('\r\n');
-
-	it('has a header with one column per answer', () => {
-		expect(lines[0]).toBe('Student,Exercise,Goal met,Hints,Finished,Settings,Answer 1,Answer 2');
-	});
-
-	it('writes one row per student and pads missing answers', () => {
-		expect(lines[1]).toBe(
-			'Aigerim,Who gets in at 3 %?,yes,1,2026-03-02T09:45:00.000Z,threshold=3,Two more parties got in.,'
-		);
-		expect(csv.endsWith('\r\n')).toBe(true);
-	});
-
-	it.each([
-		['a name with a comma and quotes', '"Bolat, ""B."""'],
-		['an answer over two lines', '"First line\nsecond line"'],
-		['an answer that looks like a formula, as text', `"'=HYPERLINK(""http://x"")"`]
-	])('quotes %s', (_, expected) => {
-		expect(csv).toContain(expected);
 	});
 });
