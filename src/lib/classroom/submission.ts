@@ -133,9 +133,10 @@ export function newSubmission(input: SubmissionInput): Submission {
 		studentName: cleanLabel(input.studentName),
 		goalMet: input.goalMet,
 		hintsUsed: input.hintsUsed,
-		answers: input.answers
-			.slice(0, SUBMISSION_LIMITS.answers)
-			.map((answer) => cleanText(answer, SUBMISSION_LIMITS.answer)),
+		// Array.from, not map: a question left unanswered is a hole in the page's array.
+		answers: Array.from(input.answers.slice(0, SUBMISSION_LIMITS.answers), (answer) =>
+			cleanText(answer ?? '', SUBMISSION_LIMITS.answer)
+		),
 		scenario: encodeUrl(input.scenario, input.presetId).toString(),
 		finishedAt: input.finishedAt.toISOString(),
 		reopened: input.reopened ?? 0
