@@ -125,3 +125,31 @@ describe('readPaste (the collect page’s reader)', () => {
 		expect(answer.problems.at(-1)).toMatchObject({ line: MAX_CODES + 1, error: 'limit' });
 	});
 });
+
+describe('a hostile paste', () => {
+	it('splits a line of 100,000 tiny pieces quickly, each group of pieces bounded', () => {
+		const line = Array.from({ length: 100_000 }, () => 'AB').join(' ');
+		const started = performance.now();
+		const codes = splitCodes(line);
+		expect(performance.now() - started).toBeLessThan(5_000);
+		expect(Math.max(...codes.map((c) => c.code.length))).toBeLessThanOrEqual(402);
+	});
+
+	it.each([
+		'typo',
+		'alphabet',
+		'length',
+		'format',
+		'version',
+		'checksum',
+		'corrupt',
+		'schema',
+		'mismatch',
+		'waiting',
+		'unpaired',
+		'limit'
+	])('has a message for the problem "%s"', async (error) => {
+		const { en } = await import('../i18n/en');
+		expect((en as Record<string, string>)[`collect.code.${error}`]).toMatch(/\S/);
+	});
+});

@@ -15,7 +15,7 @@ import {
 	type ClassSummary,
 	type Submission
 } from './submission';
-import { readCode } from './submission-code';
+import { MAX_MAIN_SYMBOLS, readCode } from './submission-code';
 import { normalizeCode, readShortCode } from './short-code';
 import { MAX_CODES } from './collect-limits';
 
@@ -44,9 +44,13 @@ export interface CollectAnswer {
 /** A format 1 code (`MLS1.…`): base64url, whose dashes are part of it. */
 const FORMAT_1 = /^MLS\d+\./i;
 
-/** Whether a piece of text is a whole code: a format 1 one, or a short code whose checks match. */
+/**
+ * Whether a piece of text is a whole code: a format 1 one, a short code whose checks match, or
+ * too long to be a main code typed in groups (so that joining groups costs little, whatever the
+ * paste: each test reads at most MAX_MAIN_SYMBOLS).
+ */
 const whole = (text: string) =>
-	FORMAT_1.test(text) || readShortCode(text, Number.MAX_SAFE_INTEGER).ok;
+	FORMAT_1.test(text) || text.length > MAX_MAIN_SYMBOLS || readShortCode(text, MAX_MAIN_SYMBOLS).ok;
 
 /**
  * The codes in a paste, with their lines. Codes may be separated by line breaks, commas,

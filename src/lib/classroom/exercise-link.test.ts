@@ -1,4 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { createTranslator } from '../i18n';
+import { EXERCISES, SOLUTIONS } from './exercises';
+import { fitsInQr } from './qr';
+import { exerciseWords } from './words';
 import { encodePayload, MAX_CODE_LENGTH } from './codec';
 import {
 	checkExercise,
@@ -61,7 +65,7 @@ describe('exerciseToCode and exerciseFromCode', () => {
 
 	it('writes a code that needs no escaping in a link', () => {
 		const code = exerciseToCode(TEACHER_EXERCISE);
-		expect(code.startsWith('MLX1.')).toBe(true);
+		expect(code.startsWith('MLX2.')).toBe(true);
 		expect(encodeURIComponent(code)).toBe(code);
 	});
 
@@ -81,7 +85,7 @@ describe('exerciseToCode and exerciseFromCode', () => {
 	});
 
 	it.each([
-		['a newer version', exerciseToCode(TEACHER_EXERCISE).replace('MLX1', 'MLX9'), 'version'],
+		['a newer version', exerciseToCode(TEACHER_EXERCISE).replace('MLX2', 'MLX9'), 'version'],
 		['garbage', 'not a code at all', 'format'],
 		['a submission code', encodePayload('submission', TEACHER_EXERCISE), 'format'],
 		[
@@ -295,5 +299,43 @@ describe('a teacher’s exercise with its key, and the students’ version witho
 		[{ kind: 'setting-range', setting: '<b>', min: 1, max: 2, step: 1 }, 'a key that is not one']
 	] as [unknown, string][])('refuses the goal %j (%s)', (goal) => {
 		expect(checkExercise({ ...keyed, goal }).ok).toBe(false);
+	});
+});
+
+describe('the 12 built-in exercises made into teachers’ links (format 2)', () => {
+	const t = createTranslator('en');
+	const ORIGIN = 'https://majilis.example';
+	const rows = EXERCISES.map((e) => {
+		const exercise: Exercise = {
+			...e,
+			id: 'teacher',
+			text: exerciseWords(e, t),
+			solution: SOLUTIONS[e.id]
+		};
+		return [e.id, exercise] as const;
+	});
+	const lengths: Record<string, { student: number; teacher: number; format1: number }> = {};
+
+	it.each(rows)('%s: the link opens the same exercise, shorter than format 1', (id, exercise) => {
+		const student = studentCodeOf(exercise);
+		const teacher = exerciseToCode(exercise);
+		const format1 = encodePayload('exercise', studentVersion(exercise));
+		const link = (code: string) => `${ORIGIN}/exercises/custom?code=${code}&lang=en`;
+		lengths[id] = {
+			student: link(student).length,
+			teacher: link(teacher).length,
+			format1: link(format1).length
+		};
+		expect(exerciseFromCode(teacher)).toEqual({ ok: true, exercise });
+		expect(exerciseFromCode(student)).toEqual({ ok: true, exercise: studentVersion(exercise) });
+		// Format 1 links are still read.
+		expect(exerciseFromCode(format1)).toEqual({ ok: true, exercise: studentVersion(exercise) });
+		expect(student.length).toBeLessThan(format1.length);
+		expect(fitsInQr(link(teacher))).toBe(true);
+	});
+
+	it('reports the lengths of the links (origin https://majilis.example, lang=en)', () => {
+		console.info('exercise link lengths, characters:', lengths);
+		expect(Object.keys(lengths)).toHaveLength(12);
 	});
 });

@@ -272,6 +272,11 @@ export class BitReader {
 		return Number(this.countBig(maxBits));
 	}
 
+	/** Whole bytes read so far (a byte read in part counts). */
+	get bytesRead(): number {
+		return Math.ceil(this.at / 8);
+	}
+
 	/** Whether only zero padding is left (a short code pads to its symbols: under 3 bytes). */
 	atEnd(): boolean {
 		const left = this.data.length * 8 - this.at;

@@ -359,6 +359,67 @@ function readValue(
 	}
 }
 
+/**
+ * `--set` changes to a preset, in order: their count, then each as the setting's place in KEYS,
+ * a party's place for a party setting, and the value (writeValue). Throws for a key or party
+ * the tables do not have.
+ */
+export function writeChanges(
+	bits: BitWriter,
+	presetId: string,
+	changes: readonly (readonly [key: string, value: string])[]
+): void {
+	const reference = withNewParty(findPreset(presetId)!.scenario);
+	const parties = partiesOf(presetId);
+	bits.count(changes.length);
+	for (const [key, value] of changes) {
+		const [head = '', party, ...rest] = key.split('.');
+		const at = KEYS.findIndex(
+			([k], i) => k === head && i >= FIRST_PARTY_KEY === (party !== undefined)
+		);
+		if (at < 0 || rest.length > 0) throw new RangeError(`no code for setting "${key}"`);
+		bits.write(at, KEY_BITS);
+		if (party !== undefined) {
+			const p = parties.indexOf(party);
+			if (p < 0) throw new RangeError(`no party "${party}"`);
+			bits.count(p);
+		}
+		writeValue(bits, KEYS[at]![1], value, readSetKey(reference, key), parties);
+	}
+}
+
+/** The changes writeChanges wrote, as [key, value] with full key names. */
+export function readChanges(bits: BitReader, presetId: string): [key: string, value: string][] {
+	const reference = withNewParty(findPreset(presetId)!.scenario);
+	const parties = partiesOf(presetId);
+	const count = bits.count(6);
+	if (count > KEYS.length * 4) throw new BitsError('too many changes');
+	const changes: [string, string][] = [];
+	for (let i = 0; i < count; i++) {
+		const at = bits.read(KEY_BITS);
+		const entry = KEYS[at];
+		if (!entry) throw new BitsError('no such setting');
+		let key = entry[0];
+		if (at >= FIRST_PARTY_KEY) {
+			const party = parties[bits.count(6)];
+			if (!party) throw new BitsError('no such party');
+			key = `${key}.${party}`;
+		}
+		changes.push([key, readValue(bits, entry[1], readSetKey(reference, key), parties)]);
+	}
+	return changes;
+}
+
+/** A signed decimal (`-2.3`, `146431`): a sign bit, then writeDecimal. */
+export function writeSigned(bits: BitWriter, value: number): void {
+	bits.write(value < 0 ? 1 : 0, 1);
+	writeDecimal(bits, valueText(Math.abs(value)));
+}
+
+export function readSigned(bits: BitReader): number {
+	return Number(readDecimal(bits, bits.read(1) === 1));
+}
+
 /** The main code's bytes; throws for what cannot be written (an unknown preset or key). */
 export function mainCodeBytes(main: MainCode): Uint8Array {
 	const bits = new BitWriter();
@@ -379,25 +440,12 @@ export function mainCodeBytes(main: MainCode): Uint8Array {
 	const preset = (PRESET_IDS as readonly string[]).indexOf(presetId);
 	if (preset < 0 || !findPreset(presetId)) throw new RangeError(`no preset "${presetId}"`);
 	bits.write(preset, 4);
-	const reference = withNewParty(findPreset(presetId)!.scenario);
-	const parties = partiesOf(presetId);
 	const changes = [...params].filter(([name]) => name !== 'preset' && name !== 'lang');
-	bits.count(changes.length);
-	for (const [name, value] of changes) {
-		const key = keyOfName(name);
-		const [head = '', party] = key.split('.');
-		const at = KEYS.findIndex(
-			([k], i) => k === head && i >= FIRST_PARTY_KEY === (party !== undefined)
-		);
-		if (at < 0) throw new RangeError(`no code for setting "${key}"`);
-		bits.write(at, KEY_BITS);
-		if (party !== undefined) {
-			const p = parties.indexOf(party);
-			if (p < 0) throw new RangeError(`no party "${party}"`);
-			bits.count(p);
-		}
-		writeValue(bits, KEYS[at]![1], value, readSetKey(reference, key), parties);
-	}
+	writeChanges(
+		bits,
+		presetId,
+		changes.map(([name, value]) => [keyOfName(name), value])
+	);
 
 	bits.write(main.goalMet ? 1 : 0, 1);
 	bits.count(main.hintsUsed);
@@ -500,25 +548,12 @@ function readMain(bits: BitReader): MainCode {
 
 	const presetId = PRESET_IDS[bits.read(4)];
 	if (!presetId || !findPreset(presetId)) throw new BitsError('no such preset');
-	const reference = withNewParty(findPreset(presetId)!.scenario);
-	const parties = partiesOf(presetId);
 	const params = new URLSearchParams();
 	if (presetId !== PRESET_IDS[0]) params.set('preset', presetId);
-	const changes = bits.count(6);
-	if (changes > KEYS.length * 4) throw new BitsError('too many changes');
-	for (let i = 0; i < changes; i++) {
-		const at = bits.read(KEY_BITS);
-		const entry = KEYS[at];
-		if (!entry) throw new BitsError('no such setting');
-		let key = entry[0];
-		if (at >= FIRST_PARTY_KEY) {
-			const party = parties[bits.count(6)];
-			if (!party) throw new BitsError('no such party');
-			key = `${key}.${party}`;
-		}
+	for (const [key, value] of readChanges(bits, presetId)) {
 		const name = SHORT_NAME.get(key) ?? key;
 		if (params.has(name)) throw new BitsError('a setting twice');
-		params.set(name, readValue(bits, entry[1], readSetKey(reference, key), parties));
+		params.set(name, value);
 	}
 
 	const goalMet = bits.read(1) === 1;
