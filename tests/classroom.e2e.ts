@@ -88,7 +88,16 @@ test('a teacher’s exercise link opens the same exercise in another browser', a
 	await other.goto(link, { waitUntil: 'networkidle' });
 	await expect(other.getByRole('heading', { level: 1, name: 'Seven per cent' })).toBeVisible();
 	await expect(other.getByRole('textbox', { name: 'Threshold (type a value)' })).toHaveValue('7');
+	// The student's code names the exercise by a hash; the teacher's browser knows its title.
+	await other.getByRole('button', { name: 'I have finished' }).click();
+	await other.getByLabel('Your name').fill('Erlan');
+	await other.getByRole('button', { name: 'Make my code' }).click();
+	const code = await other.getByLabel('Your submission code').inputValue();
 	await student.close();
+	await page.goto('/collect', { waitUntil: 'networkidle' });
+	await page.getByLabel('Submission codes').fill(code);
+	await page.getByRole('button', { name: 'Add these codes' }).click();
+	await expect(page.getByText(/Erlan — Seven per cent/)).toBeVisible();
 });
 
 test('a tampered exercise link is refused with a message', async ({ page }) => {

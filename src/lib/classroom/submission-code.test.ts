@@ -22,6 +22,7 @@ import {
 	encodeMainCode,
 	KEYS,
 	LABEL_MAX,
+	numericAnswer,
 	PRESET_IDS,
 	readCode,
 	teacherExerciseId,
@@ -293,5 +294,24 @@ describe('hostile and mistaken input', () => {
 		const bytes = Uint8Array.from([0b0100_1111, 0xff, 0xff, 0xff]);
 		const code = (async () => (await import('./short-code')).encodeShortCode(bytes))();
 		return code.then((c) => expect(submissionFromCode(c)).toEqual({ ok: false, error: 'format' }));
+	});
+});
+
+describe('numericAnswer', () => {
+	it.each([
+		['2,3', '2.3'],
+		['2.3 %', '2.3'],
+		['146 431', '146431'],
+		['146,431', '146431'],
+		['-5', '-5'],
+		['0.000001', '0.000001'],
+		['007', '7'],
+		['999999999999999', '999999999999999'],
+		['99999999999999999999', undefined],
+		['0.1234567890123456', undefined],
+		['about 5', undefined],
+		['', undefined]
+	])('reads %j as %j', (text, expected) => {
+		expect(numericAnswer(text)).toBe(expected);
 	});
 });

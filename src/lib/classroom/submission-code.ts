@@ -233,11 +233,16 @@ export type MainRead =
 	  }
 	| { ok: false; error: ShortCodeProblem };
 
-/** A number as canonical decimal text, or undefined when the answer is not a number. */
+/**
+ * An answer as canonical decimal text when it reads as a number (goals.ts answerNumber: "2,3",
+ * "2.3 %", "146 431"), or undefined: then it is words, for the written-answers code.
+ */
 export function numericAnswer(text: string): string | undefined {
 	const value = answerNumber(text);
-	if (value === undefined || !Number.isFinite(value)) return undefined;
-	return value < 0 ? `-${valueText(-value)}` : valueText(value);
+	// Beyond 15 significant digits a number would not come back as typed: it travels as words.
+	if (value === undefined || !(Math.abs(value) < 1e15)) return undefined;
+	const written = value < 0 ? `-${valueText(-value)}` : valueText(value);
+	return written.replace(/[-.]/g, '').replace(/^0+/, '').length <= 15 ? written : undefined;
 }
 
 /** Decimal text (`-2.30`, `3431000`) as sign, digits without trailing zeros, power of ten. */
