@@ -99,6 +99,12 @@ describe('submissionToCode and submissionFromCode', () => {
 		expect(submissionFromCode(written)).toEqual({ ok: false, error: 'unpaired' });
 	});
 
+	it('makes the same code again from a submission read from one (its words still to come)', () => {
+		const code = submissionToCode(SUBMISSION);
+		const read = submissionFromCode(code);
+		expect(read.ok && submissionToCode(read.submission)).toBe(code);
+	});
+
 	it('names the exercise with the title the page gives', () => {
 		const read = submissionFromCode(submissionToCode(SUBMISSION), (id) => `title of ${id}`);
 		expect(read.ok && read.submission.exerciseTitle).toBe('title of baytaq-threshold');

@@ -155,7 +155,14 @@ export function mainCodeOf(submission: Submission): MainCode {
 		hintsUsed: submission.hintsUsed,
 		reopened: submission.reopened ?? 0,
 		finishedAt: new Date(submission.finishedAt),
-		answers: submission.answers.map((a) => (a.trim() === '' ? '' : (numericAnswer(a) ?? null))),
+		answers: submission.answers.map((a, i) =>
+			// Words read from a code whose written answers are not here yet stay words.
+			submission.writtenQuestions?.includes(i + 1) && !submission.writtenRead
+				? null
+				: a.trim() === ''
+					? ''
+					: (numericAnswer(a) ?? null)
+		),
 		label: cleanLabel(submission.studentName)
 	};
 }
