@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createTranslator } from '../i18n';
-import { EXERCISES, SOLUTIONS } from './exercises';
+import { EXERCISES } from './exercises';
+import { SOLUTIONS } from './exercises/solutions';
 import { fitsInQr } from './qr';
 import { exerciseWords } from './words';
 import { encodePayload, MAX_CODE_LENGTH } from './codec';

@@ -5,7 +5,8 @@ import { findPreset, PRESETS } from '../scenario/presets';
 import { runScenario } from '../scenario/run';
 import { applySet, PARTY_KEYS, SET_KEYS } from '../scenario/set';
 import { encodeUrl } from '../scenario/url';
-import { EXERCISES, SOLUTIONS } from './exercises';
+import { EXERCISES } from './exercises';
+import { SOLUTIONS } from './exercises/solutions';
 import { goalChamber, settingValue, startScenario } from './goals';
 import { ALPHABET, groupCode } from './short-code';
 import {
