@@ -207,3 +207,20 @@ for (const path of ['/exercises', '/exercises/baytaq-threshold', '/teach', '/col
 		expect(results.violations).toEqual([]);
 	});
 }
+
+test('the student’s codes and the teacher’s link and QR code have no accessibility violations', async ({
+	page
+}) => {
+	await page.goto('/exercises/baytaq-threshold?written=1', { waitUntil: 'networkidle' });
+	await page.getByRole('textbox').first().fill('Because Amanat had the smallest remainder.');
+	await page.getByRole('button', { name: 'I have finished' }).click();
+	await page.getByLabel('Your name').fill('Zoë ☺');
+	await page.getByRole('button', { name: 'Make my code' }).click();
+	await expect(page.getByLabel('Written-answers code')).toBeVisible();
+	expect((await new AxeBuilder({ page }).analyze()).violations).toEqual([]);
+
+	await page.goto('/teach', { waitUntil: 'networkidle' });
+	await page.getByText('Link and QR code').first().click();
+	await expect(page.getByRole('img', { name: 'QR code of the link for students' })).toBeVisible();
+	expect((await new AxeBuilder({ page }).analyze()).violations).toEqual([]);
+});
