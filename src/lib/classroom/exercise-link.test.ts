@@ -4,7 +4,8 @@ import { EXERCISES } from './exercises';
 import { SOLUTIONS } from './exercises/solutions';
 import { fitsInQr } from './qr';
 import { exerciseWords } from './words';
-import { encodePayload, MAX_CODE_LENGTH } from './codec';
+import { encodeBytes, encodePayload, MAX_CODE_LENGTH } from './codec';
+import { BitWriter } from './short-code';
 import {
 	checkExercise,
 	exerciseFromCode,
@@ -14,7 +15,7 @@ import {
 	studentVersion,
 	TEXT_LIMITS
 } from './exercise-link';
-import type { Exercise, Goal } from './types';
+import { CONTROL_IDS, type Exercise, type Goal } from './types';
 
 const TEACHER_EXERCISE: Exercise = {
 	id: 'my-threshold-lesson',
@@ -338,5 +339,111 @@ describe('the 12 built-in exercises made into teachers’ links (format 2)', () 
 	it('reports the lengths of the links (origin https://majilis.example, lang=en)', () => {
 		console.info('exercise link lengths, characters:', lengths);
 		expect(Object.keys(lengths)).toHaveLength(12);
+	});
+});
+
+describe('forged format 2 links', () => {
+	/** A format 2 code from a structure and strings as a forger would write them. */
+	const forged = (build: (bits: BitWriter) => void, strings: readonly string[]) => {
+		const bits = new BitWriter();
+		build(bits);
+		const head = bits.bytes();
+		const body = new TextEncoder().encode(strings.map((s) => `${s}\0`).join(''));
+		return encodeBytes('exercise', 2, new Uint8Array([0, head.length, ...head, ...body]));
+	};
+	/** level, topic, minutes 15, preset 2023, no start changes, no solution, threshold unlocked. */
+	const start = (bits: BitWriter) => {
+		bits.write(0, 1);
+		bits.write(0, 3);
+		bits.count(15);
+		bits.write(0, 4);
+		bits.count(0);
+		bits.write(0, 1);
+		for (const control of CONTROL_IDS) bits.write(control === 'threshold' ? 1 : 0, 1);
+	};
+	const inChamber = (bits: BitWriter) => bits.write(2, 4);
+	const texts = ['Title', 'Learning', 'Task', 'Answer'];
+	const tail = (bits: BitWriter) => {
+		bits.count(0);
+		bits.count(0);
+		bits.count(0);
+	};
+
+	it('reads a well-formed forgery as the exercise it spells', () => {
+		const code = forged(
+			(b) => {
+				start(b);
+				inChamber(b);
+				tail(b);
+			},
+			['my-id', 'baytaq', ...texts]
+		);
+		expect(exerciseFromCode(code)).toMatchObject({
+			ok: true,
+			exercise: { id: 'my-id', goal: { kind: 'in-chamber', party: 'baytaq' } }
+		});
+	});
+
+	it.each<[string, (b: BitWriter) => void, string[]]>([
+		[
+			'a party named __proto__',
+			(b) => {
+				start(b);
+				inChamber(b);
+				tail(b);
+			},
+			['my-id', '__proto__', ...texts]
+		],
+		[
+			'a string too few',
+			(b) => {
+				start(b);
+				inChamber(b);
+				tail(b);
+			},
+			['my-id', 'baytaq', 'Title', 'Learning', 'Task']
+		],
+		[
+			'a string too many',
+			(b) => {
+				start(b);
+				inChamber(b);
+				tail(b);
+			},
+			['my-id', 'baytaq', ...texts, 'extra']
+		],
+		[
+			'goals nested deeper than the schema allows',
+			(b) => {
+				start(b);
+				for (let i = 0; i < 6; i++) {
+					b.write(10, 4);
+					b.count(1);
+				}
+				inChamber(b);
+				tail(b);
+			},
+			['my-id', 'baytaq', ...texts]
+		],
+		[
+			'no goal kind 15',
+			(b) => {
+				start(b);
+				b.write(15, 4);
+				tail(b);
+			},
+			['my-id', ...texts]
+		],
+		[
+			'an id of spaces',
+			(b) => {
+				start(b);
+				inChamber(b);
+				tail(b);
+			},
+			['my id', 'baytaq', ...texts]
+		]
+	])('refuses %s', (_, build, strings) => {
+		expect(exerciseFromCode(forged(build, strings))).toEqual({ ok: false, error: 'schema' });
 	});
 });
