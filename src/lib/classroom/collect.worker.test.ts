@@ -50,6 +50,20 @@ describe('splitCodes', () => {
 		expect(codes).toEqual([a, b]);
 	});
 
+	it('joins a code typed over three lines as the student’s screen shows it', () => {
+		const rows = groupCode(a)
+			.replaceAll('-', ' ')
+			.match(/.{1,10}/g)!;
+		expect(rows.length).toBeGreaterThan(1);
+		const codes = splitCodes([...rows, b].join('\n'));
+		expect(codes.map((c) => c.code.replace(/[\s-]/g, ''))).toEqual([a, b]);
+		expect(codes.map((c) => c.line)).toEqual([1, rows.length + 1]);
+	});
+
+	it('leaves lines that make no code together apart, each named on its own', () => {
+		expect(splitCodes('ABCD\nEFGH\nJKMN').map((c) => c.code)).toEqual(['ABCD', 'EFGH', 'JKMN']);
+	});
+
 	it('keeps a format 1 code whole, dashes and all', () => {
 		const old = v1(submission('C'));
 		expect(splitCodes(`${a} ${old}`).map((c) => c.code)).toEqual([a, old]);
@@ -127,6 +141,13 @@ describe('readPaste (the collect page’s reader)', () => {
 });
 
 describe('a hostile paste', () => {
+	it('splits 5,000 lines of fragments quickly', () => {
+		const started = performance.now();
+		const codes = splitCodes(Array.from({ length: 5_000 }, () => 'AB7Q XK').join('\n'));
+		expect(performance.now() - started).toBeLessThan(5_000);
+		expect(codes).toHaveLength(5_000);
+	});
+
 	it('splits a line of 100,000 tiny pieces quickly, each group of pieces bounded', () => {
 		const line = Array.from({ length: 100_000 }, () => 'AB').join(' ');
 		const started = performance.now();

@@ -16,7 +16,7 @@ import {
 	type Submission
 } from './submission';
 import { MAX_MAIN_SYMBOLS, readCode } from './submission-code';
-import { normalizeCode, readShortCode } from './short-code';
+import { normalizeCode } from './short-code';
 import { MAX_CODES } from './collect-limits';
 
 export interface CollectRequest {
@@ -45,34 +45,63 @@ export interface CollectAnswer {
 const FORMAT_1 = /^MLS\d+\./i;
 
 /**
- * Whether a piece of text is a whole code: a format 1 one, a short code whose checks match, or
- * too long to be a main code typed in groups (so that joining groups costs little, whatever the
- * paste: each test reads at most MAX_MAIN_SYMBOLS).
+ * Whether a piece of text is a whole code: a format 1 one, a code that reads (its checks match
+ * and what it holds is well formed: pieces joined by chance almost never are), or too long to be
+ * a main code typed in groups (so that joining groups costs little, whatever the paste: each
+ * test reads at most MAX_MAIN_SYMBOLS).
  */
 const whole = (text: string) =>
-	FORMAT_1.test(text) || text.length > MAX_MAIN_SYMBOLS || readShortCode(text, MAX_MAIN_SYMBOLS).ok;
+	FORMAT_1.test(text) || text.length > MAX_MAIN_SYMBOLS || readCode(text).ok;
+
+/** Lines a code typed by hand may be broken over (the student's screen shows it in three). */
+const MAX_CODE_LINES = 4;
 
 /**
  * The codes in a paste, with their lines. Codes may be separated by line breaks, commas,
  * semicolons or spaces; a code typed in groups ("7QKX M3BZ …") is joined again: the groups of a
  * line are added up until they make a whole code. Two long pieces next to each other that do
- * not make one are taken as two codes (the first then named as unreadable).
+ * not make one are taken as two codes (the first then named as unreadable). A short code typed
+ * over up to four lines, as the student's screen shows it, is joined when the lines, each alone
+ * not a code, make one together.
  */
 export function splitCodes(text: string): { line: number; code: string }[] {
-	const codes: { line: number; code: string }[] = [];
+	const pieces: { line: number; code: string; alone: boolean }[] = [];
 	for (const [i, row] of text.split(/\r\n|\n|\r/).entries()) {
+		const start = pieces.length;
 		for (const piece of row.split(/[,;]+/)) {
 			let acc = '';
 			for (const token of piece.split(/\s+/).filter(Boolean)) {
 				const long = token.length >= 20 && acc.length >= 20;
 				if (acc && (whole(acc) || long || FORMAT_1.test(token))) {
-					codes.push({ line: i + 1, code: acc });
+					pieces.push({ line: i + 1, code: acc, alone: false });
 					acc = '';
 				}
 				acc += token;
 			}
-			if (acc) codes.push({ line: i + 1, code: acc });
+			if (acc) pieces.push({ line: i + 1, code: acc, alone: false });
 		}
+		if (pieces.length === start + 1) pieces[start]!.alone = true;
+	}
+	const codes: { line: number; code: string }[] = [];
+	for (let i = 0; i < pieces.length; i++) {
+		const first = pieces[i]!;
+		let joined = 0;
+		if (first.alone && !whole(first.code)) {
+			let acc = first.code;
+			for (let k = 1; k < MAX_CODE_LINES && i + k < pieces.length; k++) {
+				const next = pieces[i + k]!;
+				if (!next.alone || next.line !== first.line + k || whole(next.code)) break;
+				acc += next.code;
+				if (acc.length > MAX_MAIN_SYMBOLS) break;
+				if (whole(acc)) {
+					joined = k;
+					break;
+				}
+			}
+			if (joined > 0) codes.push({ line: first.line, code: acc });
+		}
+		if (joined === 0) codes.push({ line: first.line, code: first.code });
+		i += joined;
 	}
 	return codes;
 }
