@@ -316,3 +316,19 @@ describe('numericAnswer', () => {
 		expect(numericAnswer(text)).toBe(expected);
 	});
 });
+
+describe('a label in a forged code', () => {
+	it.each([' Ann', 'Ann ', 'A  B'])('%j (not as cleanLabel leaves it) is refused', (label) => {
+		const main: MainCode = {
+			exerciseId: 'baytaq-threshold',
+			scenario: '',
+			goalMet: true,
+			hintsUsed: 0,
+			reopened: 0,
+			finishedAt: FINISHED,
+			answers: [],
+			label
+		};
+		expect(readCode(encodeMainCode(main))).toEqual({ ok: false, error: 'format' });
+	});
+});

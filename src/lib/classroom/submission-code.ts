@@ -584,6 +584,8 @@ function readMain(bits: BitReader): MainCode {
 		value /= LABEL_BASE;
 	}
 	if (value !== 0n) throw new BitsError('a label out of range');
+	// Only a label as cleanLabel leaves it: no leading, trailing or doubled spaces.
+	if (cleanLabel(label) !== label) throw new BitsError('a label not in its clean form');
 	return {
 		exerciseId,
 		scenario: params.toString(),
