@@ -317,18 +317,29 @@ describe('numericAnswer', () => {
 	});
 });
 
-describe('a label in a forged code', () => {
-	it.each([' Ann', 'Ann ', 'A  B'])('%j (not as cleanLabel leaves it) is refused', (label) => {
-		const main: MainCode = {
-			exerciseId: 'baytaq-threshold',
-			scenario: '',
-			goalMet: true,
-			hintsUsed: 0,
-			reopened: 0,
-			finishedAt: FINISHED,
-			answers: [],
-			label
-		};
-		expect(readCode(encodeMainCode(main))).toEqual({ ok: false, error: 'format' });
+describe('a forged code that says something in a form the app never writes', () => {
+	const main: MainCode = {
+		exerciseId: 'baytaq-threshold',
+		scenario: '',
+		goalMet: true,
+		hintsUsed: 0,
+		reopened: 0,
+		finishedAt: FINISHED,
+		answers: [],
+		label: 'Ann'
+	};
+
+	it.each([' Ann', 'Ann ', 'A  B'])(
+		'a label %j (not as cleanLabel leaves it) is refused',
+		(label) => {
+			expect(readCode(encodeMainCode({ ...main, label }))).toEqual({ ok: false, error: 'format' });
+		}
+	);
+
+	it.each(['0.0000', '-0'])('a number %j (not in its shortest form) is refused', (answer) => {
+		expect(readCode(encodeMainCode({ ...main, answers: [answer] }))).toEqual({
+			ok: false,
+			error: 'format'
+		});
 	});
 });

@@ -281,6 +281,11 @@ function readDecimal(bits: BitReader, negative = false): string {
 	const exponent = unzigzag(bits.count(8));
 	const digits = bits.countBig(100);
 	if (Math.abs(exponent) > 40) throw new BitsError('a number too large');
+	// Only the shortest form writeDecimal writes: no trailing zeros, no "-0", 0 as 0.
+	const zero = digits === 0n;
+	if ((zero && (exponent !== 0 || negative)) || (!zero && digits % 10n === 0n)) {
+		throw new BitsError('a number not in its shortest form');
+	}
 	return decimalText(negative, digits, exponent);
 }
 
