@@ -13,11 +13,18 @@ import { answerBatchLine } from '../src/cli/batch';
 import { UsageError } from '../src/cli/errors';
 import { parseAllocateArgs } from '../src/cli/parse-allocate';
 import { parseSimulateArgs } from '../src/cli/simulate';
-import { crc32, decodePayload, encodePayload } from '../src/lib/classroom/codec';
-import { exerciseFromCode } from '../src/lib/classroom/exercise-link';
+import { crc32, decodePayload } from '../src/lib/classroom/codec';
+import { exerciseFromCode, exerciseToCode } from '../src/lib/classroom/exercise-link';
+import { readPaste } from '../src/lib/classroom/collect.worker';
+import {
+	ALPHABET,
+	encodeLongCode,
+	encodeShortCode,
+	withChecks
+} from '../src/lib/classroom/short-code';
 import { enforceLocks } from '../src/lib/classroom/locks';
 import { loadProgress, type KeyValueStore } from '../src/lib/classroom/progress';
-import { submissionFromCode } from '../src/lib/classroom/submission';
+import { submissionFromCode, submissionToCode } from '../src/lib/classroom/submission';
 import { CONTROL_IDS } from '../src/lib/classroom/types';
 import { SCENARIO_2023 } from '../src/lib/scenario/defaults';
 import { checkScenario } from '../src/lib/scenario/schema';
@@ -54,10 +61,10 @@ const word = fc.oneof(
 );
 const assignment = fc.tuple(word, word).map(([k, v]) => `${k}=${v}`);
 
-function signed(kind: 'X' | 'S', bytes: Uint8Array): string {
+function signed(kind: 'X' | 'S', bytes: Uint8Array, version = 1): string {
 	let binary = '';
 	for (const b of bytes) binary += String.fromCharCode(b);
-	const head = `ML${kind}1.${btoa(binary).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '')}`;
+	const head = `ML${kind}${version}.${btoa(binary).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '')}`;
 	return `${head}.${crc32(strToU8(head)).toString(16).padStart(8, '0')}`;
 }
 const payload = fc.oneof(
@@ -132,18 +139,69 @@ const targets: [string, fc.IProperty<never> | fc.IProperty<[unknown]>][] = [
 		})
 	],
 	[
-		'exercise codes',
-		fc.property(payload, (bytes) => {
-			const read = exerciseFromCode(signed('X', bytes));
-			if (read.ok) encodePayload('exercise', read.exercise);
-		})
+		'exercise codes (format 1 JSON, format 2 binary)',
+		fc.property(
+			fc.oneof(
+				payload.map((bytes) => signed('X', bytes, 1)),
+				payload.map((bytes) => signed('X', bytes, 2)),
+				// Format 2 bodies that get past inflating: structure-like bytes, then strings.
+				fc
+					.tuple(fc.uint8Array({ maxLength: 40 }), fc.array(word, { maxLength: 30 }))
+					.map(([head, strings]) => {
+						const body = strToU8(strings.map((t) => `${t}\0`).join(''));
+						const bytes = new Uint8Array([0, head.length, ...head, ...body]);
+						return signed('X', deflateSync(bytes), 2);
+					})
+			),
+			(code) => {
+				const read = exerciseFromCode(code);
+				// What is accepted is valid: it makes a link again.
+				if (read.ok) exerciseToCode(read.exercise);
+			}
+		)
 	],
 	[
-		'submission codes',
-		fc.property(payload, (bytes) => {
-			decodePayload('submission', signed('S', bytes));
-			submissionFromCode(signed('S', bytes));
-		})
+		'submission codes (format 1, short codes, written-answers codes)',
+		fc.property(
+			fc.oneof(
+				payload.map((bytes) => signed('S', bytes)),
+				// Random bits behind the version of a main code (010, kind 0), checks made to match.
+				fc
+					.uint8Array({ minLength: 1, maxLength: 60 })
+					.map((b) => encodeShortCode(Uint8Array.from(b, (x, i) => (i ? x : (x & 0x0f) | 0x40)))),
+				// Written-answers codes (0101 and a tie) with a deflated or random body.
+				payload.map((body) => encodeLongCode(new Uint8Array([0x50, 0, 0, ...body]))),
+				fc.string({ unit: fc.constantFrom(...ALPHABET), maxLength: 80 }).map(withChecks),
+				fc.string({ maxLength: 80 })
+			),
+			(code) => {
+				decodePayload('submission', code);
+				const read = submissionFromCode(code);
+				// What is accepted is valid: it makes a code again, which reads the same.
+				if (read.ok && !code.startsWith('MLS')) {
+					const again = submissionFromCode(submissionToCode(read.submission));
+					if (JSON.stringify(again) !== JSON.stringify(read)) {
+						throw new Error(`a code read differently the second time: ${code}`);
+					}
+				}
+			}
+		)
+	],
+	[
+		'pastes on the collect page',
+		fc.property(
+			fc.array(
+				fc.oneof(
+					fc.string({ unit: fc.constantFrom(...ALPHABET, ' ', '-', ',', '\n'), maxLength: 120 }),
+					fc.uint8Array({ minLength: 1, maxLength: 40 }).map(encodeShortCode),
+					word
+				),
+				{ maxLength: 20 }
+			),
+			(pieces) => {
+				readPaste(pieces.join(' '));
+			}
+		)
 	],
 	[
 		'imported scenarios',

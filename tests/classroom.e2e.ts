@@ -81,14 +81,23 @@ test('a teacher’s exercise link opens the same exercise in another browser', a
 	await page.getByLabel('Explanation for the answer key').fill('Fewer lists share the quota.');
 	await page.getByRole('button', { name: 'Make the link' }).click();
 	const link = await page.getByLabel('Link for students (no answer key)').inputValue();
-	expect(link).toContain('/exercises/custom?code=MLX1.');
+	expect(link).toContain('/exercises/custom?code=MLX2.');
 
 	const student = await browser.newContext();
 	const other = await student.newPage();
 	await other.goto(link, { waitUntil: 'networkidle' });
 	await expect(other.getByRole('heading', { level: 1, name: 'Seven per cent' })).toBeVisible();
 	await expect(other.getByRole('textbox', { name: 'Threshold (type a value)' })).toHaveValue('7');
+	// The student's code names the exercise by a hash; the teacher's browser knows its title.
+	await other.getByRole('button', { name: 'I have finished' }).click();
+	await other.getByLabel('Your name').fill('Erlan');
+	await other.getByRole('button', { name: 'Make my code' }).click();
+	const code = await other.getByLabel('Your submission code').inputValue();
 	await student.close();
+	await page.goto('/collect', { waitUntil: 'networkidle' });
+	await page.getByLabel('Submission codes').fill(code);
+	await page.getByRole('button', { name: 'Add these codes' }).click();
+	await expect(page.getByText(/Seven per cent/).first()).toBeVisible();
 });
 
 test('a tampered exercise link is refused with a message', async ({ page }) => {
@@ -98,30 +107,71 @@ test('a tampered exercise link is refused with a message', async ({ page }) => {
 	);
 });
 
-test('submission codes round-trip into the class summary, and a tampered one is refused', async ({
+test('submission codes round-trip into the class summary, and a mistyped one is refused', async ({
 	page
 }) => {
 	await page.goto('/exercises/baytaq-threshold', { waitUntil: 'networkidle' });
 	const threshold = page.getByRole('textbox', { name: 'Threshold (type a value)' });
 	await threshold.fill('2.3');
 	await threshold.press('Enter');
+	await page.getByRole('textbox').first().fill('1');
 	await page.getByRole('button', { name: 'I have finished' }).click();
 	await page.getByLabel('Your name').fill('Aigerim');
 	await page.getByRole('button', { name: 'Make my code' }).click();
-	const code = await page.getByLabel('Your submission code').inputValue();
+	// Shown in groups of four for typing; at most 60 symbols of 2–9 and capitals without I, L, O.
+	const shown = await page.getByLabel('Your submission code').inputValue();
+	expect(shown).toMatch(/^([2-9A-HJKMNP-Z]{4} )+[2-9A-HJKMNP-Z]{1,4}$/);
+	const code = shown.replace(/ /g, '');
+	expect(code.length).toBeLessThanOrEqual(60);
 	await expect(page.getByRole('img', { name: 'QR code of your submission code' })).toBeVisible();
-	const tampered = code.slice(0, 20) + (code[20] === 'A' ? 'B' : 'A') + code.slice(21);
+	const typo = code.slice(0, 20) + (code[20] === 'A' ? 'B' : 'A') + code.slice(21);
 
 	await page.goto('/collect', { waitUntil: 'networkidle' });
-	await page.getByLabel('Submission codes').fill(`${code}\n${tampered}`);
+	// Typed by hand: lower case, in groups; the mistyped one on the same line.
+	await page
+		.getByLabel('Submission codes')
+		.fill(`${shown.toLowerCase()}\n${typo.slice(0, 4)} ${typo.slice(4)}`);
 	await page.getByRole('button', { name: 'Add these codes' }).click();
-	await expect(page.getByRole('alert')).toContainText('Line 2');
+	await expect(page.getByRole('alert')).toContainText(`Line 2 (${typo.slice(0, 8)}…):`);
+	await expect(page.getByRole('alert')).toContainText('has a typing mistake');
 	await expect(page.getByText('1 of 1 met the goal.')).toBeVisible();
 	// The students' names are in the folded list of students (not on the projector).
 	await page.getByText('Students and their codes').click();
 	await expect(page.getByRole('rowheader', { name: 'Aigerim' })).toBeVisible();
 	const row = page.getByRole('row', { name: /Baytaq/ });
 	await expect(row.getByRole('cell').first()).toHaveText('1');
+});
+
+test('a teacher who asks for written answers gets them in a second code, attached on /collect', async ({
+	page
+}) => {
+	await page.goto('/teach', { waitUntil: 'networkidle' });
+	await page.getByLabel('Ask for written answers too').first().check();
+	await page.getByText('Link and QR code').first().click();
+	const link = await page.getByLabel('Link for students (no answer key)').inputValue();
+	expect(link).toMatch(/\/exercises\/baytaq-threshold\?lang=en&written=1$/);
+	await expect(page.getByRole('img', { name: 'QR code of the link for students' })).toBeVisible();
+
+	await page.goto(link, { waitUntil: 'networkidle' });
+	await page
+		.getByRole('textbox')
+		.first()
+		.fill('Amanat gave up a seat: it had the largest remainder.');
+	await page.getByRole('button', { name: 'I have finished' }).click();
+	await page.getByLabel('Your name').fill('Dana');
+	await page.getByRole('button', { name: 'Make my code' }).click();
+	const code = await page.getByLabel('Your submission code').inputValue();
+	const written = await page.getByLabel('Written-answers code').inputValue();
+	await expect(page.getByRole('img', { name: 'QR code of your written answers' })).toBeVisible();
+
+	await page.goto('/collect', { waitUntil: 'networkidle' });
+	// The written code first: it waits for its main code and is attached when that comes.
+	await page.getByLabel('Submission codes').fill(`${written}, ${code}`);
+	await page.getByRole('button', { name: 'Add these codes' }).click();
+	await expect(
+		page.getByText('Amanat gave up a seat: it had the largest remainder.')
+	).toBeVisible();
+	await expect(page.getByRole('alert')).toHaveCount(0);
 });
 
 test('prints a worksheet without the simulator', async ({ page }) => {
@@ -159,3 +209,20 @@ for (const path of ['/exercises', '/exercises/baytaq-threshold', '/teach', '/col
 		expect(results.violations).toEqual([]);
 	});
 }
+
+test('the student’s codes and the teacher’s link and QR code have no accessibility violations', async ({
+	page
+}) => {
+	await page.goto('/exercises/baytaq-threshold?written=1', { waitUntil: 'networkidle' });
+	await page.getByRole('textbox').first().fill('Because Amanat had the smallest remainder.');
+	await page.getByRole('button', { name: 'I have finished' }).click();
+	await page.getByLabel('Your name').fill('Zoë ☺');
+	await page.getByRole('button', { name: 'Make my code' }).click();
+	await expect(page.getByLabel('Written-answers code')).toBeVisible();
+	expect((await new AxeBuilder({ page }).analyze()).violations).toEqual([]);
+
+	await page.goto('/teach', { waitUntil: 'networkidle' });
+	await page.getByText('Link and QR code').first().click();
+	await expect(page.getByRole('img', { name: 'QR code of the link for students' })).toBeVisible();
+	expect((await new AxeBuilder({ page }).analyze()).violations).toEqual([]);
+});

@@ -8,7 +8,8 @@ import { deflateSync, strToU8 } from 'fflate';
 import { crc32, encodePayload } from '../src/lib/classroom/codec';
 import { EXERCISES } from '../src/lib/classroom/exercises';
 import { exerciseToCode } from '../src/lib/classroom/exercise-link';
-import { newSubmission, submissionToCode } from '../src/lib/classroom/submission';
+import { encodeLongCode, encodeShortCode } from '../src/lib/classroom/short-code';
+import { newSubmission, submissionToCode, writtenCodeOf } from '../src/lib/classroom/submission';
 import { SCENARIO_2023 } from '../src/lib/scenario/defaults';
 import { applySet } from '../src/lib/scenario/set';
 import { TEACHER_EXERCISE } from '../src/lib/testing/hostile';
@@ -41,7 +42,7 @@ const poisonedExercise = encodePayload('exercise', {
 
 function submission(name: string, threshold: number) {
 	return newSubmission({
-		exerciseId: 'teacher',
+		exerciseId: 'seven-percent-2023',
 		exerciseTitle: 'A test',
 		studentName: name,
 		goalMet: true,
@@ -53,16 +54,44 @@ function submission(name: string, threshold: number) {
 	});
 }
 
-const validCodes = Array.from({ length: 30 }, (_, i) =>
-	submissionToCode(submission(`Student ${i + 1}`, (i % 10) + 1))
-);
+const students = Array.from({ length: 30 }, (_, i) => submission(`Student ${i + 1}`, (i % 10) + 1));
+/**
+ * The 30 students' short codes, then their written-answers codes (each answer a would-be
+ * spreadsheet formula), which attach to them: 60 valid codes for 30 students.
+ */
+const validCodes = [...students.map(submissionToCode), ...students.map((s) => writtenCodeOf(s)!)];
+/** A format 1 code built with the raw codec, past the validator, as a mischievous student could. */
 const poisonedCode = encodePayload('submission', {
-	...submission('Mallory', 5),
+	...Object.fromEntries(
+		Object.entries(submission('Mallory', 5)).filter(([key]) => key !== 'reopened')
+	),
 	scenario: 'threshold=7&constructor.amanat=1'
 });
 
-/** A code with a valid frame and checksum whose body would inflate to 73 MB. */
+/**
+ * Codes a reader must refuse without much work; of 50: 20 format 1 codes with a valid frame and
+ * checksum whose body would inflate to 73 MB; 10 written-answers codes (format 2) whose checks
+ * match and whose body would inflate to 10 MB; 10 main codes whose checks match and whose bits
+ * are forged; 10 oversized or garbage texts.
+ */
 function bombCodes(count: number): string[] {
+	const format1 = format1Bombs(Math.ceil((count * 2) / 5));
+	const written = Array.from({ length: count / 5 }, (_, i) => {
+		const bomb = deflateSync(new Uint8Array(10_000_000).fill(0x20 + i), { level: 9 });
+		// Version 2, written (0101), then 20 bits of tie.
+		return encodeLongCode(new Uint8Array([0x50, i, 0, ...bomb]));
+	});
+	const forged = Array.from({ length: count / 5 }, (_, i) =>
+		encodeShortCode(new Uint8Array([0x4f, 0xff - i, 0xff, 0xff, i, 0x55, 0xaa, 0xff]))
+	);
+	const garbage = Array.from({ length: count / 5 }, (_, i) =>
+		i % 2 ? 'Z'.repeat(70_000 + i) : `__proto__${'x'.repeat(i * 1000)}`
+	);
+	return [...format1, ...written, ...forged, ...garbage].slice(0, count);
+}
+
+/** A code with a valid frame and checksum whose body would inflate to 73 MB. */
+function format1Bombs(count: number): string[] {
 	const bomb = deflateSync(new Uint8Array(73_000_000).fill(0x20), { level: 9 });
 	return Array.from({ length: count }, (_, i) => {
 		// A stored block in front makes each one different: 0x00 (not final, stored), length, its
@@ -175,7 +204,7 @@ test.describe('hostile inputs stay local', () => {
 	for (const [name, code] of [
 		['a start with constructor=1', poisonedExercise],
 		['garbage', 'not a code'],
-		['version 0', validExercise.replace('MLX1.', 'MLX0.')]
+		['version 0', validExercise.replace('MLX2.', 'MLX0.')]
 	] as const) {
 		test(`a custom exercise link with ${name} says why it does not open`, async ({ page }) => {
 			const problems = watch(page);
@@ -193,8 +222,10 @@ test.describe('hostile inputs stay local', () => {
 		await page.goto('/collect', { waitUntil: 'networkidle' });
 		await page
 			.getByLabel('Submission codes')
-			.fill([validCodes[0], poisonedCode, validCodes[1], validCodes[0]].join('\n'));
+			.fill([validCodes[0], poisonedCode, validCodes[1], validCodes[0], validCodes[30]].join('\n'));
 		await page.getByRole('button', { name: 'Add these codes' }).click();
+		// The first student's written answer, a would-be formula, is attached and shown as text.
+		await expect(page.getByText('=HYPERLINK("http://example.com")')).toHaveCount(1);
 		await expect(page.getByText('2 of 2 met the goal.')).toBeVisible();
 		await expect(page.getByRole('alert')).toContainText('Line 2');
 		await expect(page.getByText(/1 code was already in the list/)).toBeVisible();

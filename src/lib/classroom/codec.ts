@@ -2,11 +2,14 @@
  * Codes that carry classroom data without a server: a teacher's exercise inside a link, a
  * student's answers inside a short text and a QR code. One format for both:
  *
- *     MLX1.<body>.<checksum>      exercise, format version 1
- *     MLS1.<body>.<checksum>      submission, format version 1
+ *     MLX1.<body>.<checksum>      exercise, format version 1 (JSON; still read)
+ *     MLX2.<body>.<checksum>      exercise, format version 2 (binary: exercise-link.ts)
+ *     MLS1.<body>.<checksum>      submission, format version 1 (still read; students now make
+ *                                 short codes, submission-code.ts)
  *
- * The body is the JSON value, raw-deflated (RFC 1951) and written in base64url without padding
- * (RFC 4648 §5), so a code is safe in a URL, a QR code and an e-mail. The checksum is the CRC-32
+ * The body is the JSON value (version 1) or the format's bytes (version 2), raw-deflated
+ * (RFC 1951) and written in base64url without padding (RFC 4648 §5), so a code is safe in a URL,
+ * a QR code and an e-mail. The checksum is the CRC-32
  * of everything before it, in 8 hex digits: it catches a mistyped or truncated code. It is not a
  * signature — with no server there is no secret — so whoever reads a code must still validate
  * what it carries (exercise-link.ts, submission.ts) and show the text as text, never as HTML.
@@ -88,6 +91,47 @@ function fromBase64Url(text: string): Uint8Array {
 function prefixOf(kind: PayloadKind, version = CODEC_VERSION): string {
 	return `ML${KIND_LETTER[kind]}${version}`;
 }
+
+/** Bytes as a code of a given format version: deflated, in base64url, with the checksum. */
+export function encodeBytes(kind: PayloadKind, version: number, bytes: Uint8Array): string {
+	const head = `${prefixOf(kind, version)}.${toBase64Url(deflateSync(bytes, { level: 9 }))}`;
+	return `${head}.${checksumOf(head)}`;
+}
+
+export type BytesResult =
+	{ ok: true; version: number; bytes: Uint8Array } | { ok: false; error: CodecError };
+
+/**
+ * Reads a code of the given kind whose version is one of `versions`, as its inflated bytes (at
+ * most MAX_JSON_BYTES). Never throws; a higher version is 'version', any other 'format'.
+ */
+export function decodeBytes(
+	kind: PayloadKind,
+	text: string,
+	versions: readonly number[]
+): BytesResult {
+	if (typeof text !== 'string' || text.length > MAX_CODE_LENGTH) return failBytes('format');
+	const code = text.replace(/\s+/g, '');
+	const prefix = PREFIX.exec(code);
+	if (!prefix || prefix[1] !== KIND_LETTER[kind]) return failBytes('format');
+	const version = Number(prefix[2]);
+	if (version > Math.max(...versions)) return failBytes('version');
+	if (!versions.includes(version)) return failBytes('format');
+	const parts = SHAPE.exec(code);
+	if (!parts) return failBytes('format');
+	const body = parts[3]!;
+	if (body.length % 4 === 1) return failBytes('format');
+	const head = `${prefixOf(kind, version)}.${body}`;
+	if (parseInt(parts[4]!, 16) !== crc32(strToU8(head))) return failBytes('checksum');
+	try {
+		const bytes = inflateCapped(fromBase64Url(body), MAX_JSON_BYTES);
+		return bytes ? { ok: true, version, bytes } : failBytes('corrupt');
+	} catch {
+		return failBytes('corrupt');
+	}
+}
+
+const failBytes = (error: CodecError): BytesResult => ({ ok: false, error });
 
 /** A JSON value as a code; throws only for a value JSON cannot hold (undefined, a function). */
 export function encodePayload(kind: PayloadKind, value: unknown): string {

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { encodePayload, MAX_CODE_LENGTH } from './codec';
+import { createTranslator } from '../i18n';
+import { EXERCISES } from './exercises';
+import { SOLUTIONS } from './exercises/solutions';
+import { fitsInQr } from './qr';
+import { exerciseWords } from './words';
+import { encodeBytes, encodePayload, MAX_CODE_LENGTH } from './codec';
+import { BitWriter } from './short-code';
 import {
 	checkExercise,
 	exerciseFromCode,
@@ -9,7 +15,7 @@ import {
 	studentVersion,
 	TEXT_LIMITS
 } from './exercise-link';
-import type { Exercise, Goal } from './types';
+import { CONTROL_IDS, type Exercise, type Goal } from './types';
 
 const TEACHER_EXERCISE: Exercise = {
 	id: 'my-threshold-lesson',
@@ -61,7 +67,7 @@ describe('exerciseToCode and exerciseFromCode', () => {
 
 	it('writes a code that needs no escaping in a link', () => {
 		const code = exerciseToCode(TEACHER_EXERCISE);
-		expect(code.startsWith('MLX1.')).toBe(true);
+		expect(code.startsWith('MLX2.')).toBe(true);
 		expect(encodeURIComponent(code)).toBe(code);
 	});
 
@@ -81,7 +87,7 @@ describe('exerciseToCode and exerciseFromCode', () => {
 	});
 
 	it.each([
-		['a newer version', exerciseToCode(TEACHER_EXERCISE).replace('MLX1', 'MLX9'), 'version'],
+		['a newer version', exerciseToCode(TEACHER_EXERCISE).replace('MLX2', 'MLX9'), 'version'],
 		['garbage', 'not a code at all', 'format'],
 		['a submission code', encodePayload('submission', TEACHER_EXERCISE), 'format'],
 		[
@@ -295,5 +301,149 @@ describe('a teacher’s exercise with its key, and the students’ version witho
 		[{ kind: 'setting-range', setting: '<b>', min: 1, max: 2, step: 1 }, 'a key that is not one']
 	] as [unknown, string][])('refuses the goal %j (%s)', (goal) => {
 		expect(checkExercise({ ...keyed, goal }).ok).toBe(false);
+	});
+});
+
+describe('the 12 built-in exercises made into teachers’ links (format 2)', () => {
+	const t = createTranslator('en');
+	const ORIGIN = 'https://majilis.example';
+	const rows = EXERCISES.map((e) => {
+		const exercise: Exercise = {
+			...e,
+			id: 'teacher',
+			text: exerciseWords(e, t),
+			solution: SOLUTIONS[e.id]
+		};
+		return [e.id, exercise] as const;
+	});
+	const lengths: Record<string, { student: number; teacher: number; format1: number }> = {};
+
+	it.each(rows)('%s: the link opens the same exercise, shorter than format 1', (id, exercise) => {
+		const student = studentCodeOf(exercise);
+		const teacher = exerciseToCode(exercise);
+		const format1 = encodePayload('exercise', studentVersion(exercise));
+		const link = (code: string) => `${ORIGIN}/exercises/custom?code=${code}&lang=en`;
+		lengths[id] = {
+			student: link(student).length,
+			teacher: link(teacher).length,
+			format1: link(format1).length
+		};
+		expect(exerciseFromCode(teacher)).toEqual({ ok: true, exercise });
+		expect(exerciseFromCode(student)).toEqual({ ok: true, exercise: studentVersion(exercise) });
+		// Format 1 links are still read.
+		expect(exerciseFromCode(format1)).toEqual({ ok: true, exercise: studentVersion(exercise) });
+		expect(student.length).toBeLessThan(format1.length);
+		expect(fitsInQr(link(teacher))).toBe(true);
+	});
+
+	it('reports the lengths of the links (origin https://majilis.example, lang=en)', () => {
+		console.info('exercise link lengths, characters:', lengths);
+		expect(Object.keys(lengths)).toHaveLength(12);
+	});
+});
+
+describe('forged format 2 links', () => {
+	/** A format 2 code from a structure and strings as a forger would write them. */
+	const forged = (build: (bits: BitWriter) => void, strings: readonly string[]) => {
+		const bits = new BitWriter();
+		build(bits);
+		const head = bits.bytes();
+		const body = new TextEncoder().encode(strings.map((s) => `${s}\0`).join(''));
+		return encodeBytes('exercise', 2, new Uint8Array([0, head.length, ...head, ...body]));
+	};
+	/** level, topic, minutes 15, preset 2023, no start changes, no solution, threshold unlocked. */
+	const start = (bits: BitWriter) => {
+		bits.write(0, 1);
+		bits.write(0, 3);
+		bits.count(15);
+		bits.write(0, 4);
+		bits.count(0);
+		bits.write(0, 1);
+		for (const control of CONTROL_IDS) bits.write(control === 'threshold' ? 1 : 0, 1);
+	};
+	const inChamber = (bits: BitWriter) => bits.write(2, 4);
+	const texts = ['Title', 'Learning', 'Task', 'Answer'];
+	const tail = (bits: BitWriter) => {
+		bits.count(0);
+		bits.count(0);
+		bits.count(0);
+	};
+
+	it('reads a well-formed forgery as the exercise it spells', () => {
+		const code = forged(
+			(b) => {
+				start(b);
+				inChamber(b);
+				tail(b);
+			},
+			['my-id', 'baytaq', ...texts]
+		);
+		expect(exerciseFromCode(code)).toMatchObject({
+			ok: true,
+			exercise: { id: 'my-id', goal: { kind: 'in-chamber', party: 'baytaq' } }
+		});
+	});
+
+	it.each<[string, (b: BitWriter) => void, string[]]>([
+		[
+			'a party named __proto__',
+			(b) => {
+				start(b);
+				inChamber(b);
+				tail(b);
+			},
+			['my-id', '__proto__', ...texts]
+		],
+		[
+			'a string too few',
+			(b) => {
+				start(b);
+				inChamber(b);
+				tail(b);
+			},
+			['my-id', 'baytaq', 'Title', 'Learning', 'Task']
+		],
+		[
+			'a string too many',
+			(b) => {
+				start(b);
+				inChamber(b);
+				tail(b);
+			},
+			['my-id', 'baytaq', ...texts, 'extra']
+		],
+		[
+			'goals nested deeper than the schema allows',
+			(b) => {
+				start(b);
+				for (let i = 0; i < 6; i++) {
+					b.write(10, 4);
+					b.count(1);
+				}
+				inChamber(b);
+				tail(b);
+			},
+			['my-id', 'baytaq', ...texts]
+		],
+		[
+			'no goal kind 15',
+			(b) => {
+				start(b);
+				b.write(15, 4);
+				tail(b);
+			},
+			['my-id', ...texts]
+		],
+		[
+			'an id of spaces',
+			(b) => {
+				start(b);
+				inChamber(b);
+				tail(b);
+			},
+			['my id', 'baytaq', ...texts]
+		]
+	])('refuses %s', (_, build, strings) => {
+		expect(exerciseFromCode(forged(build, strings))).toEqual({ ok: false, error: 'schema' });
 	});
 });

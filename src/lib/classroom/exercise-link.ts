@@ -11,8 +11,17 @@ import { findPreset } from '../scenario/presets';
 import { checkScenario, describeIssue } from '../scenario/schema';
 import { applySet, SetError } from '../scenario/set';
 import type { Scenario } from '../scenario/types';
-import { decodePayload, encodePayload, plainText, type CodecError } from './codec';
-import type { ControlId, Exercise, Goal, Level, Topic } from './types';
+import { decodeBytes, encodeBytes, plainText, type CodecError } from './codec';
+import { BitReader, BitsError, BitWriter } from './short-code';
+import { PRESET_IDS, readChanges, readSigned, writeChanges, writeSigned } from './submission-code';
+import {
+	CONTROL_IDS,
+	type ControlId,
+	type Exercise,
+	type Goal,
+	type Level,
+	type Topic
+} from './types';
 
 /** Why a link does not open; the UI shows `classroom.code.<error>`. */
 export type ExerciseCodeError = CodecError | 'schema';
@@ -224,21 +233,254 @@ export function checkExercise(value: unknown): ExerciseCheck {
 		: { ok: false, error: describeIssue(parsed.error) };
 }
 
+/** The version of the exercise link this build writes; version 1 (JSON) links are still read. */
+export const EXERCISE_LINK_VERSION = 2;
+
 /**
- * The exercise as a code for a link. Throws if the exercise is not valid, so the editor never
- * hands out a link that will not open; check it first with checkExercise.
+ * Format 2 of an exercise link, before deflate: the length of the structure in 2 bytes, the
+ * structure bit-packed, then every string
+ * (ids, parties, settings, sources, the teacher's words) in UTF-8, each ended by a NUL (no string
+ * the schema accepts holds one). The tables are part of the format: add to the end only.
+ *
+ *     level 1 bit · topic 3 bits · minutes count · preset 4 bits (PRESET_IDS)
+ *     start changes and, after a 1 bit, the solution's (submission-code.ts writeChanges)
+ *     unlocked: 1 bit per control of CONTROL_IDS
+ *     goal: its kind (4 bits, GOAL_KINDS); a party, setting or id as the next string; numbers
+ *           as counts or signed decimals; all/any: the count of goals, then each
+ *     counts of hints, questions and sources
+ *     strings: id, the goal's, title, learning goal, task, hints, questions, answer, sources
+ */
+const TOPIC_LIST: readonly Topic[] = [
+	'threshold',
+	'formula',
+	'mixed',
+	'barriers',
+	'turnout',
+	'history',
+	'integrity'
+];
+const GOAL_KINDS = [
+	'seats-at-least',
+	'seats-at-most',
+	'in-chamber',
+	'not-in-chamber',
+	'below-majority',
+	'reaches-line',
+	'parties-in-chamber',
+	'gallagher-below',
+	'setting-range',
+	'answer-range',
+	'all',
+	'any'
+] as const satisfies readonly Goal['kind'][];
+const LINES = ['majority', 'two-thirds', 'three-quarters'] as const;
+
+const pairs = (set: readonly string[]) =>
+	set.map((a): [string, string] => [a.slice(0, a.indexOf('=')), a.slice(a.indexOf('=') + 1)]);
+
+function writeGoal(bits: BitWriter, strings: string[], goal: Goal): void {
+	bits.write(GOAL_KINDS.indexOf(goal.kind), 4);
+	switch (goal.kind) {
+		case 'all':
+		case 'any':
+			bits.count(goal.goals.length);
+			for (const g of goal.goals) writeGoal(bits, strings, g);
+			return;
+		case 'seats-at-least':
+		case 'seats-at-most':
+			strings.push(goal.party);
+			bits.count(goal.seats);
+			return;
+		case 'in-chamber':
+		case 'not-in-chamber':
+		case 'below-majority':
+			strings.push(goal.party);
+			return;
+		case 'reaches-line':
+			strings.push(goal.party);
+			bits.write(LINES.indexOf(goal.line), 2);
+			return;
+		case 'parties-in-chamber':
+			bits.count(goal.count);
+			return;
+		case 'gallagher-below':
+			writeSigned(bits, goal.value);
+			return;
+		case 'setting-range':
+			strings.push(goal.setting);
+			writeSigned(bits, goal.min);
+			writeSigned(bits, goal.max);
+			writeSigned(bits, goal.step);
+			return;
+		case 'answer-range':
+			bits.count(goal.question);
+			writeSigned(bits, goal.min);
+			writeSigned(bits, goal.max);
+	}
+}
+
+/** Reads a goal; `next` gives the next string. Depth is bounded by the schema after reading. */
+function readGoal(bits: BitReader, next: () => string, depth = 0): Goal {
+	if (depth > MAX_GOAL_DEPTH) throw new BitsError('a goal nested too deep');
+	const kind = GOAL_KINDS[bits.read(4)];
+	switch (kind) {
+		case 'all':
+		case 'any': {
+			const count = bits.count(6);
+			if (count > 8) throw new BitsError('too many goals');
+			const goals = Array.from({ length: count }, () => readGoal(bits, next, depth + 1));
+			return { kind, goals };
+		}
+		case 'seats-at-least':
+		case 'seats-at-most':
+			return { kind, party: next(), seats: bits.count(12) };
+		case 'in-chamber':
+		case 'not-in-chamber':
+		case 'below-majority':
+			return { kind, party: next() };
+		case 'reaches-line': {
+			const party = next();
+			const line = LINES[bits.read(2)];
+			if (!line) throw new BitsError('no such line');
+			return { kind, party, line };
+		}
+		case 'parties-in-chamber':
+			return { kind, count: bits.count(12) };
+		case 'gallagher-below':
+			return { kind, value: readSigned(bits) };
+		case 'setting-range': {
+			const setting = next();
+			return {
+				kind,
+				setting,
+				min: readSigned(bits),
+				max: readSigned(bits),
+				step: readSigned(bits)
+			};
+		}
+		case 'answer-range':
+			return { kind, question: bits.count(6), min: readSigned(bits), max: readSigned(bits) };
+		default:
+			throw new BitsError('no such goal');
+	}
+}
+
+/** The exercise's format 2 bytes (before deflate); the exercise must be valid. */
+function exerciseBytes(exercise: Exercise): Uint8Array {
+	const text = exercise.text!;
+	const bits = new BitWriter();
+	const strings: string[] = [exercise.id];
+	bits.write(exercise.level === 'university' ? 1 : 0, 1);
+	bits.write(TOPIC_LIST.indexOf(exercise.topic), 3);
+	bits.count(exercise.minutes);
+	bits.write((PRESET_IDS as readonly string[]).indexOf(exercise.start.preset), 4);
+	writeChanges(bits, exercise.start.preset, pairs(exercise.start.set));
+	bits.write(exercise.solution ? 1 : 0, 1);
+	if (exercise.solution) writeChanges(bits, exercise.start.preset, pairs(exercise.solution));
+	for (const control of CONTROL_IDS) bits.write(exercise.unlocked.includes(control) ? 1 : 0, 1);
+	writeGoal(bits, strings, exercise.goal);
+	bits.count(text.hints.length);
+	bits.count(text.questions.length);
+	bits.count(exercise.sources.length);
+	strings.push(
+		text.title,
+		text.learningGoal,
+		text.task,
+		...text.hints,
+		...text.questions,
+		text.answer,
+		...exercise.sources
+	);
+	const head = bits.bytes();
+	const body = new TextEncoder().encode(strings.map((t) => `${t}\0`).join(''));
+	const bytes = new Uint8Array(2 + head.length + body.length);
+	bytes.set([head.length >> 8, head.length & 0xff]);
+	bytes.set(head, 2);
+	bytes.set(body, 2 + head.length);
+	return bytes;
+}
+
+/** The exercise format 2 bytes hold, unchecked (checkExercise judges it); throws BitsError. */
+function exerciseOfBytes(bytes: Uint8Array): unknown {
+	if (bytes.length < 2) throw new BitsError('too short');
+	const headLength = (bytes[0]! << 8) | bytes[1]!;
+	const strings = new TextDecoder('utf-8', { fatal: true })
+		.decode(bytes.subarray(2 + headLength))
+		.split('\0');
+	if (strings.pop() !== '') throw new BitsError('the strings do not end');
+	let at = 0;
+	const next = () => {
+		const s = strings[at++];
+		if (s === undefined) throw new BitsError('a string is missing');
+		return s;
+	};
+	const bits = new BitReader(bytes.subarray(2, 2 + headLength));
+	const level: Level = bits.read(1) === 1 ? 'university' : 'school';
+	const topic = TOPIC_LIST[bits.read(3)];
+	const minutes = bits.count(12);
+	const preset = PRESET_IDS[bits.read(4)];
+	if (!topic || !preset) throw new BitsError('no such topic or preset');
+	const set = readChanges(bits, preset).map(([k, v]) => `${k}=${v}`);
+	const solution =
+		bits.read(1) === 1 ? readChanges(bits, preset).map(([k, v]) => `${k}=${v}`) : undefined;
+	const unlocked = CONTROL_IDS.filter(() => bits.read(1) === 1);
+	const id = next();
+	const goal = readGoal(bits, next);
+	const hints = bits.count(6);
+	const questions = bits.count(6);
+	const sources = bits.count(6);
+	if (hints > TEXT_LIMITS.hints || questions > TEXT_LIMITS.questions || sources > 20) {
+		throw new BitsError('too many texts');
+	}
+	if (!bits.atEnd()) throw new BitsError('the structure does not end');
+	const title = next();
+	const learningGoal = next();
+	const task = next();
+	const hintList = Array.from({ length: hints }, next);
+	const questionList = Array.from({ length: questions }, next);
+	const answer = next();
+	const sourceList = Array.from({ length: sources }, next);
+	if (at !== strings.length) throw new BitsError('strings left over');
+	return {
+		id,
+		level,
+		topic,
+		minutes,
+		start: { preset, set },
+		unlocked,
+		goal,
+		hintCount: hints,
+		questionCount: questions,
+		sources: sourceList,
+		text: { title, learningGoal, task, hints: hintList, questions: questionList, answer },
+		...(solution ? { solution } : {})
+	};
+}
+
+/**
+ * The exercise as a code for a link (format 2). Throws if the exercise is not valid, so the
+ * editor never hands out a link that will not open; check it first with checkExercise.
  */
 export function exerciseToCode(exercise: Exercise): string {
 	const checked = checkExercise(exercise);
 	if (!checked.ok) throw new Error(`exerciseToCode: ${checked.error}`);
-	return encodePayload('exercise', checked.exercise);
+	return encodeBytes('exercise', EXERCISE_LINK_VERSION, exerciseBytes(checked.exercise));
 }
 
-/** Reads an exercise code; never throws. */
+/** Reads an exercise code of format 1 or 2; never throws. */
 export function exerciseFromCode(code: string): ExerciseFromCode {
-	const decoded = decodePayload('exercise', code);
+	const decoded = decodeBytes('exercise', code, [1, EXERCISE_LINK_VERSION]);
 	if (!decoded.ok) return decoded;
-	const parsed = ExerciseSchema.safeParse(decoded.value);
+	let value: unknown;
+	try {
+		value =
+			decoded.version === 1
+				? JSON.parse(new TextDecoder().decode(decoded.bytes))
+				: exerciseOfBytes(decoded.bytes);
+	} catch {
+		return { ok: false, error: decoded.version === 1 ? 'corrupt' : 'schema' };
+	}
+	const parsed = ExerciseSchema.safeParse(value);
 	return parsed.success ? { ok: true, exercise: parsed.data } : { ok: false, error: 'schema' };
 }
 

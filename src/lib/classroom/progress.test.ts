@@ -2,7 +2,10 @@ import { describe, expect, it } from 'vitest';
 import {
 	clearProgress,
 	loadProgress,
+	MAX_TITLES,
 	progressId,
+	rememberedTitles,
+	rememberTitle,
 	saveProgress,
 	type KeyValueStore,
 	type Progress
@@ -119,5 +122,34 @@ describe('progress that is never lost (issue 13 §4)', () => {
 		expect(ids.every((id) => /^teacher-[0-9a-f]{16}$/.test(id))).toBe(true);
 		expect(progressId(builtIn, false)).toBe('baytaq-threshold');
 		expect(progressId(a, true)).toBe(progressId({ ...a }, true));
+	});
+});
+
+describe('rememberTitle and rememberedTitles', () => {
+	const memory = () => new MemoryStore();
+
+	it('keeps the latest titles by id, at most MAX_TITLES', () => {
+		const store = memory();
+		for (let i = 0; i < MAX_TITLES + 5; i++) {
+			rememberTitle(store, `teacher-${i.toString(16).padStart(8, '0')}`, `Lesson ${i}`);
+		}
+		const titles = rememberedTitles(store);
+		expect(Object.keys(titles)).toHaveLength(MAX_TITLES);
+		expect(titles[`teacher-${(MAX_TITLES + 4).toString(16).padStart(8, '0')}`]).toBe(
+			`Lesson ${MAX_TITLES + 4}`
+		);
+		expect(titles['teacher-00000000']).toBeUndefined();
+	});
+
+	it.each([
+		['not JSON', '{'],
+		['a list', '["a"]'],
+		['a prototype key', '{"__proto__":{"x":1},"constructor":"y"}'],
+		['a title that is not text', '{"teacher-0000000a":5}']
+	])('reads %s as no titles', (_, text) => {
+		const store = memory();
+		store.setItem('majilis-lab:teacher-titles', text);
+		expect(rememberedTitles(store)).toEqual({});
+		expect(rememberedTitles(null)).toEqual({});
 	});
 });

@@ -141,3 +141,42 @@ export function clearProgress(store: KeyValueStore | null, exerciseId: string): 
 		// Nothing to clear where storage is blocked.
 	}
 }
+
+const TITLES_KEY = 'majilis-lab:teacher-titles';
+/** Titles kept at most: a teacher's recent exercises, the oldest forgotten first. */
+export const MAX_TITLES = 50;
+
+/**
+ * The titles of teachers' exercises this browser made or opened as the teacher, by the id codes
+ * give them (`teacher-…`), so that the collect page can name a teacher's exercise a short code
+ * names only by its hash. Nothing is kept where storage is blocked.
+ */
+export function rememberTitle(store: KeyValueStore | null, id: string, title: string): void {
+	try {
+		const titles = rememberedTitles(store);
+		delete titles[id];
+		titles[id] = title;
+		const kept = Object.entries(titles).slice(-MAX_TITLES);
+		store?.setItem(TITLES_KEY, JSON.stringify(Object.fromEntries(kept)));
+	} catch {
+		// A full or blocked store only means the collect page shows the id instead.
+	}
+}
+
+/** The remembered titles; {} when there are none or they cannot be read. */
+export function rememberedTitles(store: KeyValueStore | null): Record<string, string> {
+	try {
+		const value: unknown = JSON.parse(store?.getItem(TITLES_KEY) ?? '{}');
+		if (typeof value !== 'object' || value === null || Array.isArray(value)) return {};
+		return Object.fromEntries(
+			Object.entries(value).filter(
+				(entry): entry is [string, string] =>
+					/^teacher-[0-9a-f]{8}$/.test(entry[0]) &&
+					typeof entry[1] === 'string' &&
+					entry[1].length <= 120
+			)
+		);
+	} catch {
+		return {};
+	}
+}

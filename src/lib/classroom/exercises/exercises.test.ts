@@ -73,7 +73,9 @@ interface ExerciseModule {
 }
 
 const modules = Object.entries(
-	import.meta.glob<ExerciseModule>(['./*.ts', '!./index.ts', '!./*.test.ts'], { eager: true })
+	import.meta.glob<ExerciseModule>(['./*.ts', '!./index.ts', '!./solutions.ts', '!./*.test.ts'], {
+		eager: true
+	})
 ).map(([path, module]) => ({ file: path.slice(2, -3), ...module }));
 
 const result = (exercise: Exercise, set: readonly string[] = []): SimulationResult =>
