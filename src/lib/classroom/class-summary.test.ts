@@ -305,7 +305,7 @@ describe('classCsv', () => {
 		}),
 		student('Bolat, "B."', false, withSets(SCENARIO_2023, 'districtSeats=0'), {
 			hintsUsed: 2,
-			answers: ['First line\nsecond line', '=HYPERLINK("http://x")']
+			answers: ['First line, "quoted"\nsecond line', '=HYPERLINK("http://x")']
 		})
 	]);
 	const csv = classCsv(summary, LABELS);
@@ -353,10 +353,13 @@ describe('classCsv', () => {
 	});
 
 	it.each([
-		['a name with a comma and quotes', '"Bolat, ""B."""'],
-		['an answer over two lines', '"First line\nsecond line"'],
+		['an answer with a comma and quotes, over two lines', '"First line, ""quoted""\nsecond line"'],
 		['an answer that looks like a formula, as text', `"'=HYPERLINK(""http://x"")"`]
 	])('quotes %s', (_, expected) => {
 		expect(csv).toContain(expected);
+	});
+
+	it('writes a name as the label its code carries (no comma or quotes)', () => {
+		expect(lines[2]!.startsWith('Bolat B.,')).toBe(true);
 	});
 });
