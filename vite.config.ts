@@ -17,6 +17,7 @@ export default defineConfig({
 				test: {
 					name: 'server',
 					environment: 'node',
+					setupFiles: ['src/lib/i18n/test-setup.ts'],
 					include: ['src/**/*.{test,spec}.{js,ts}'],
 					exclude: ['src/**/*.svelte.{test,spec}.{js,ts}']
 				}
@@ -25,6 +26,7 @@ export default defineConfig({
 				extends: './vite.config.ts',
 				test: {
 					name: 'client',
+					setupFiles: ['src/lib/i18n/test-setup.ts'],
 					include: ['src/**/*.svelte.{test,spec}.{js,ts}'],
 					browser: {
 						enabled: true,

@@ -1,11 +1,12 @@
 /**
  * Message formatting with ICU MessageFormat (plurals, numbers, selects per locale) through
- * FormatJS's intl-messageformat. Messages live in one JSON catalogue per language; this module
- * is pure and has no state.
+ * FormatJS's intl-messageformat. Messages live in JSON catalogues, one file per area and
+ * language; this module keeps the ones at hand.
  * @see https://formatjs.github.io/docs/intl-messageformat/
  */
 import { IntlMessageFormat, type PrimitiveType } from 'intl-messageformat';
-import { en, type EnglishMessages } from './en';
+import { core } from './en/core';
+import type { EnglishMessages } from './en';
 import { numberLocale } from './format';
 
 export type MessageKey = keyof EnglishMessages;
@@ -17,21 +18,15 @@ export const LOCALES = ['kk', 'ru', 'en'] as const;
 export type Locale = (typeof LOCALES)[number];
 
 /**
- * English is always here; Kazakh and Russian arrive with `loadCatalogue` when a person chooses
- * them, so that nobody downloads three languages to read one.
+ * The messages at hand, per locale. English starts with the sections every first frame needs;
+ * the others, and Kazakh and Russian, arrive with `registerMessages` when a page, a panel or a
+ * language needs them (see sections.ts and locale.svelte.ts).
  */
-export const CATALOGUES: Record<Locale, Catalogue> = { en, kk: {}, ru: {} };
-
-const loaders: Record<Exclude<Locale, 'en'>, () => Promise<{ catalogue: Catalogue }>> = {
-	kk: () => import('./kk'),
-	ru: () => import('./ru')
+export const CATALOGUES: Record<Locale, Record<string, string>> = {
+	en: { ...core },
+	kk: {},
+	ru: {}
 };
-
-/** Fetches a language's catalogue once; English needs no fetching. */
-export async function loadCatalogue(locale: Locale): Promise<void> {
-	if (locale === 'en' || Object.keys(CATALOGUES[locale]).length > 0) return;
-	CATALOGUES[locale] = (await loaders[locale]()).catalogue;
-}
 
 export type Translate = (key: MessageKey, values?: MessageValues) => string;
 
@@ -51,12 +46,9 @@ const formatters = {
 		new Intl.PluralRules(...args)
 };
 
-/** Sections registered by the pages that use them, per locale. */
-const registered: Record<Locale, Record<string, string>> = { en: {}, kk: {}, ru: {} };
-
-/** Adds a page's own messages to a locale's catalogue (the About page's long texts). */
+/** Adds messages (a section of the catalogue) to a locale's. */
 export function registerMessages(locale: Locale, messages: Readonly<Record<string, string>>): void {
-	Object.assign(registered[locale], messages);
+	Object.assign(CATALOGUES[locale], messages);
 }
 
 /**
@@ -65,14 +57,13 @@ export function registerMessages(locale: Locale, messages: Readonly<Record<strin
  */
 export function createTranslator(
 	locale: Locale,
-	catalogue: Catalogue = CATALOGUES[locale]
+	catalogue: Catalogue = CATALOGUES[locale] as Catalogue
 ): Translate {
 	const cache = new Map<MessageKey, IntlMessageFormat>();
 	return (key, values) => {
 		let format = cache.get(key);
 		if (!format) {
-			const text =
-				catalogue[key] ?? registered[locale][key] ?? CATALOGUES.en[key] ?? registered.en[key];
+			const text = catalogue[key] ?? CATALOGUES.en[key];
 			format = new IntlMessageFormat(text ?? key, locale, undefined, { formatters });
 			cache.set(key, format);
 		}
