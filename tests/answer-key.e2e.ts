@@ -56,17 +56,23 @@ function readable(script: string): string {
 const solutionLiteral = (solution: readonly string[]) =>
 	`[${solution.map((s) => JSON.stringify(s)).join(',')}]`;
 
-/** Records the text of every script the page loads from now on; `read` waits for them all. */
+/**
+ * Records every script the page loads from now on; `read` fetches their text again (the files
+ * never change), as a page that navigated away can no longer give it.
+ */
 function recordScripts(page: Page): { read: () => Promise<Map<string, string>> } {
-	const scripts = new Map<string, Promise<string>>();
+	const urls = new Set<string>();
 	page.on('response', (response) => {
-		if (!response.url().endsWith('.js') || !response.ok()) return;
-		scripts.set(response.url(), response.text().then(readable));
+		if (response.url().endsWith('.js') && response.ok()) urls.add(response.url());
 	});
 	return {
 		read: async () =>
 			new Map(
-				await Promise.all([...scripts].map(async ([url, text]) => [url, await text] as const))
+				await Promise.all(
+					[...urls].map(
+						async (url) => [url, readable(await (await page.request.get(url)).text())] as const
+					)
+				)
 			)
 	};
 }

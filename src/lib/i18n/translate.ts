@@ -8,6 +8,7 @@ import { IntlMessageFormat, type PrimitiveType } from 'intl-messageformat';
 import { core } from './en/core';
 import type { EnglishMessages } from './en';
 import { numberLocale } from './format';
+import { expand, plainText, PLAIN_TEXT, type Message } from './message';
 
 export type MessageKey = keyof EnglishMessages;
 /** A catalogue may lack the sections a page registers when it needs them. */
@@ -22,7 +23,7 @@ export type Locale = (typeof LOCALES)[number];
  * the others, and Kazakh and Russian, arrive with `registerMessages` when a page, a panel or a
  * language needs them (see sections.ts and locale.svelte.ts).
  */
-export const CATALOGUES: Record<Locale, Record<string, string>> = {
+export const CATALOGUES: Record<Locale, Record<string, Message>> = {
 	en: { ...core },
 	kk: {},
 	ru: {}
@@ -47,26 +48,44 @@ const formatters = {
 };
 
 /** Adds messages (a section of the catalogue) to a locale's. */
-export function registerMessages(locale: Locale, messages: Readonly<Record<string, string>>): void {
+export function registerMessages(
+	locale: Locale,
+	messages: Readonly<Record<string, Message>>
+): void {
 	Object.assign(CATALOGUES[locale], messages);
 }
 
 /**
- * A translator for one locale; each message is parsed once, on first use. A message missing in
- * the locale falls back to English, then to its key; tests make sure that none is missing.
+ * A translator for one locale; each message is prepared once, on first use: plain text is
+ * returned as it is, anything else formatted by intl-messageformat (from the text, or from the
+ * syntax tree the build made, see message.ts). A message missing in the locale falls back to
+ * English, then to its key; tests make sure that none is missing.
  */
 export function createTranslator(
 	locale: Locale,
-	catalogue: Catalogue = CATALOGUES[locale] as Catalogue
+	catalogue: Catalogue | Readonly<Record<string, Message>> = CATALOGUES[locale]
 ): Translate {
-	const cache = new Map<MessageKey, IntlMessageFormat>();
+	const messages = catalogue as Readonly<Record<string, Message | undefined>>;
+	const cache = new Map<MessageKey, (values?: MessageValues) => string>();
 	return (key, values) => {
 		let format = cache.get(key);
 		if (!format) {
-			const text = catalogue[key] ?? CATALOGUES.en[key];
-			format = new IntlMessageFormat(text ?? key, locale, undefined, { formatters });
+			const message = messages[key] ?? CATALOGUES.en[key] ?? key;
+			const text =
+				typeof message === 'string'
+					? PLAIN_TEXT.test(message)
+						? message
+						: null
+					: plainText(message);
+			if (text !== null) {
+				format = () => text;
+			} else {
+				const source = typeof message === 'string' ? message : expand(message);
+				const compiled = new IntlMessageFormat(source, locale, undefined, { formatters });
+				format = (v) => String(compiled.format(v));
+			}
 			cache.set(key, format);
 		}
-		return String(format.format(values));
+		return format(values);
 	};
 }
