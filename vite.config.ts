@@ -1,25 +1,28 @@
+import { fileURLToPath } from 'node:url';
 import { sveltekit } from '@sveltejs/kit/vite';
 import { playwright } from '@vitest/browser-playwright';
 import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
-import { precompile } from './src/lib/i18n/precompile';
+import { precompile } from './src/lib/i18n/precompile.js';
 import { chromiumLaunchOptions } from './tests/chromium.js';
 
 /**
  * The built app parses its messages at build time (src/lib/i18n/precompile.ts): each catalogue
- * file is rewritten with its messages parsed, and intl-messageformat gets the parser's types
- * without the parser. Only for `vite build`: tests and `vite dev` read the JSON as written.
+ * file is rewritten with its messages parsed, and the parser (precompile.ts) is replaced by a
+ * stand-in (precompile-built.ts). Only for `vite build`: tests and `vite dev` read the JSON as
+ * written.
  */
 function precompiledMessages(): Plugin {
 	const CATALOGUE_FILE = /\/src\/lib\/i18n\/(en|kk|ru)\/[^/]+\.json$/;
-	const PARSER = '@formatjs/icu-messageformat-parser';
 	return {
 		name: 'majilis:precompiled-messages',
 		apply: 'build',
 		enforce: 'pre',
-		resolveId(source, importer) {
-			if (source !== PARSER) return null;
-			return this.resolve(`${PARSER}/no-parser.js`, importer, { skipSelf: true });
+		async resolveId(source, importer) {
+			if (!source.endsWith('/precompile') || !importer) return null;
+			const resolved = await this.resolve(source, importer, { skipSelf: true });
+			if (!resolved?.id.endsWith('/src/lib/i18n/precompile.ts')) return null;
+			return fileURLToPath(new URL('./src/lib/i18n/precompile-built.ts', import.meta.url));
 		},
 		transform(code, id) {
 			const locale = CATALOGUE_FILE.exec(id)?.[1];

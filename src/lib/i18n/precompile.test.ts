@@ -1,14 +1,17 @@
 /**
- * The built app formats messages parsed at build time (precompile.ts → JSON → message.ts); these
- * tests hold that to what parsing the text at run time gives, for every message of every
- * catalogue file in every language: the same syntax tree after the trip through JSON, and the
- * same formatted text for every branch of every plural and select.
+ * The app formats its messages itself (message.ts), parsed at build time (precompile.ts → JSON),
+ * or when first used in tests and `vite dev`. These tests hold both to FormatJS's
+ * intl-messageformat formatting the text as written — what the app used before — for every
+ * message of every catalogue file in every language, on values that reach every branch of every
+ * plural and select.
  */
 import { parse, TYPE, type MessageFormatElement } from '@formatjs/icu-messageformat-parser';
+import { IntlMessageFormat } from 'intl-messageformat';
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { expand, PLAIN_TEXT, plainText, type Compiled } from './message';
-import { precompile } from './precompile';
+import { numberLocale } from './format';
+import { formatMessage, PLAIN_TEXT, plainText, type Compiled } from './message';
+import { compile, expand, precompile } from './precompile';
 import { createTranslator, type Locale, type MessageKey, type MessageValues } from './translate';
 
 const LOCALES: readonly Locale[] = ['en', 'kk', 'ru'];
@@ -66,25 +69,70 @@ function valueSets(elements: MessageFormatElement[]): MessageValues[] {
 	return sets;
 }
 
-describe.each(LOCALES)('the %s messages parsed at build time', (locale) => {
+/**
+ * intl-messageformat as the app used it: numbers in `numberLocale` (Kazakh borrows Kazakhstan-
+ * Russian symbols), dates and plural rules in the language's own.
+ */
+const formatters = {
+	getNumberFormat: (locales?: string | string[], options?: Intl.NumberFormatOptions) =>
+		new Intl.NumberFormat(
+			([] as string[]).concat(locales ?? []).map((l) => numberLocale(l as Locale)),
+			options
+		),
+	getDateTimeFormat: (...args: ConstructorParameters<typeof Intl.DateTimeFormat>) =>
+		new Intl.DateTimeFormat(...args),
+	getPluralRules: (...args: ConstructorParameters<typeof Intl.PluralRules>) =>
+		new Intl.PluralRules(...args)
+};
+const reference = (text: string, locale: Locale, values: MessageValues) =>
+	String(new IntlMessageFormat(text, locale, undefined, { formatters }).format(values));
+
+describe.each(LOCALES)('the %s messages', (locale) => {
 	const messages = written(locale);
 	const compiled = shipped(messages, locale);
 	const fromText = createTranslator(locale, messages);
 	const fromBuild = createTranslator(locale, compiled);
 
-	it('are every message', () => {
+	it('are all parsed at build time', () => {
 		expect(Object.keys(compiled).sort()).toEqual(Object.keys(messages).sort());
 	});
 
-	it.each(Object.keys(messages))('%s has the tree and the text of the message', (key) => {
+	it.each(Object.keys(messages))('%s reads as intl-messageformat formats it', (key) => {
 		const text = messages[key]!;
 		const tree = parse(text, { locale: new Intl.Locale(locale) });
-		expect(expand(compiled[key]!)).toEqual(tree);
 		// Plain text stays plain text: what the translator returns as it is.
 		if (PLAIN_TEXT.test(text)) expect(plainText(compiled[key]!)).toBe(text);
 		for (const values of valueSets(tree)) {
-			expect(fromBuild(key as MessageKey, values)).toBe(fromText(key as MessageKey, values));
+			const expected = reference(text, locale, values);
+			expect(fromBuild(key as MessageKey, values)).toBe(expected);
+			expect(fromText(key as MessageKey, values)).toBe(expected);
 		}
+	});
+});
+
+describe('the parsed form', () => {
+	it("is the parser's tree, literals as strings and named styles as their options", () => {
+		const message = '{n, plural, one {# seat} other {# seats}} on {d, date, long}';
+		const [plural, , date] = parse(message);
+		const pound = { type: TYPE.pound };
+		expect(compile(message, 'en')).toEqual([
+			{
+				...plural,
+				options: { one: { value: [pound, ' seat'] }, other: { value: [pound, ' seats'] } }
+			},
+			' on ',
+			{ ...date, style: { parsedOptions: { month: 'long', day: 'numeric', year: 'numeric' } } }
+		]);
+		expect(expand(compile('Amanat: {seats}', 'en'))).toEqual(parse('Amanat: {seats}'));
+	});
+
+	it('refuses syntax the formatter does not handle', () => {
+		expect(() => compile('at {t, time}', 'en')).toThrow(SyntaxError);
+		expect(() => compile('<b>bold</b>', 'en')).toThrow(SyntaxError);
+	});
+
+	it('needs every value it names', () => {
+		expect(() => formatMessage(compile('{party} wins', 'en'), 'en', {})).toThrow(TypeError);
 	});
 });
 

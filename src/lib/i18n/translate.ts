@@ -1,19 +1,24 @@
 /**
- * Message formatting with ICU MessageFormat (plurals, numbers, selects per locale) through
- * FormatJS's intl-messageformat. Messages live in JSON catalogues, one file per area and
- * language; this module keeps the ones at hand.
- * @see https://formatjs.github.io/docs/intl-messageformat/
+ * Messages in ICU MessageFormat (plurals, numbers, selects per locale), formatted by message.ts.
+ * Messages live in JSON catalogues, one file per area and language; this module keeps the ones
+ * at hand.
  */
-import { IntlMessageFormat, type PrimitiveType } from 'intl-messageformat';
-import { core } from './en/core';
 import type { EnglishMessages } from './en';
-import { numberLocale } from './format';
-import { expand, plainText, PLAIN_TEXT, type Message } from './message';
+import { core } from './en/core';
+import {
+	formatMessage,
+	plainText,
+	PLAIN_TEXT,
+	type Compiled,
+	type Message,
+	type MessageValues
+} from './message';
+import { compile } from './precompile';
 
 export type MessageKey = keyof EnglishMessages;
 /** A catalogue may lack the sections a page registers when it needs them. */
 export type Catalogue = Readonly<Partial<Record<MessageKey, string>>>;
-export type MessageValues = Record<string, PrimitiveType>;
+export type { MessageValues };
 
 export const LOCALES = ['kk', 'ru', 'en'] as const;
 export type Locale = (typeof LOCALES)[number];
@@ -31,22 +36,6 @@ export const CATALOGUES: Record<Locale, Record<string, Message>> = {
 
 export type Translate = (key: MessageKey, values?: MessageValues) => string;
 
-/**
- * Number and date formats inside messages follow `numberLocale` (Kazakh borrows Kazakhstan-
- * Russian symbols); plural rules stay the language's own.
- */
-const formatters = {
-	getNumberFormat: (locales?: string | string[], options?: Intl.NumberFormatOptions) =>
-		new Intl.NumberFormat(
-			([] as string[]).concat(locales ?? []).map((l) => numberLocale(l as Locale)),
-			options
-		),
-	getDateTimeFormat: (...args: ConstructorParameters<typeof Intl.DateTimeFormat>) =>
-		new Intl.DateTimeFormat(...args),
-	getPluralRules: (...args: ConstructorParameters<typeof Intl.PluralRules>) =>
-		new Intl.PluralRules(...args)
-};
-
 /** Adds messages (a section of the catalogue) to a locale's. */
 export function registerMessages(
 	locale: Locale,
@@ -56,36 +45,28 @@ export function registerMessages(
 }
 
 /**
- * A translator for one locale; each message is prepared once, on first use: plain text is
- * returned as it is, anything else formatted by intl-messageformat (from the text, or from the
- * syntax tree the build made, see message.ts). A message missing in the locale falls back to
- * English, then to its key; tests make sure that none is missing.
+ * A translator for one locale; each message is prepared once, on first use (a message as
+ * written is parsed then; the built app's are parsed already). A message missing in the locale
+ * falls back to English, then to its key; tests make sure that none is missing.
  */
 export function createTranslator(
 	locale: Locale,
 	catalogue: Catalogue | Readonly<Record<string, Message>> = CATALOGUES[locale]
 ): Translate {
 	const messages = catalogue as Readonly<Record<string, Message | undefined>>;
-	const cache = new Map<MessageKey, (values?: MessageValues) => string>();
+	const cache = new Map<MessageKey, Compiled>();
 	return (key, values) => {
-		let format = cache.get(key);
-		if (!format) {
+		let compiled = cache.get(key);
+		if (!compiled) {
 			const message = messages[key] ?? CATALOGUES.en[key] ?? key;
-			const text =
-				typeof message === 'string'
-					? PLAIN_TEXT.test(message)
-						? message
-						: null
-					: plainText(message);
-			if (text !== null) {
-				format = () => text;
-			} else {
-				const source = typeof message === 'string' ? message : expand(message);
-				const compiled = new IntlMessageFormat(source, locale, undefined, { formatters });
-				format = (v) => String(compiled.format(v));
-			}
-			cache.set(key, format);
+			compiled =
+				typeof message !== 'string'
+					? message
+					: PLAIN_TEXT.test(message)
+						? [message]
+						: compile(message, locale);
+			cache.set(key, compiled);
 		}
-		return format(values);
+		return plainText(compiled) ?? formatMessage(compiled, locale, values);
 	};
 }
