@@ -33,11 +33,11 @@ const PARTS = {
 	districts: () => withMessages(import('./explain/DistrictsExplanation.svelte'), 'explain'),
 	story: () => withMessages(import('./explain/SeatStory.svelte'), 'explain'),
 	charts: () => withMessages(import('./charts/ChartsPanel.svelte'), 'charts'),
-	ballot: () => withMessages(import('./results/BallotPanel.svelte')),
-	metrics: () => withMessages(import('./results/MetricsPanel.svelte')),
+	ballot: () => withMessages(import('./results/BallotPanel.svelte'), 'results-panels'),
+	metrics: () => withMessages(import('./results/MetricsPanel.svelte'), 'results-panels'),
 	uncertainty: () =>
 		withMessages(import('./uncertainty/UncertaintyPanel.svelte'), 'uncertainty', 'charts'),
-	compare: () => withMessages(import('./results/CompareTable.svelte')),
+	compare: () => withMessages(import('./results/CompareTable.svelte'), 'results-panels'),
 	share: () => withMessages(import('./ShareTools.svelte'), 'share', 'classroom')
 } as const;
 

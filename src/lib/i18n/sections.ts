@@ -11,6 +11,7 @@ import type { Locale } from './translate';
 
 export const SECTIONS = [
 	...CORE_SECTIONS,
+	'results-panels',
 	'charts',
 	'explain',
 	'share',
@@ -41,21 +42,19 @@ export const TEACHER_SECTIONS: readonly Section[] = [...CLASSROOM_SECTIONS, 'exe
 
 type Messages = Readonly<Record<string, string>>;
 
-/** Every file but the English core, which is already here; each becomes its own small chunk. */
-const FILES = import.meta.glob<Messages>(
-	[
-		'./{en,kk,ru}/*.json',
-		'!./en/app.json',
-		'!./en/presets.json',
-		'!./en/controls.json',
-		'!./en/results.json'
-	],
-	{ import: 'default' }
-);
+/** Every English file but the core, which is already here; each becomes its own small chunk. */
+const ENGLISH = import.meta.glob<{ default: Messages }>([
+	'./en/*.json',
+	'!./en/app.json',
+	'!./en/presets.json',
+	'!./en/controls.json',
+	'!./en/results.json'
+]);
 
 /** Fetches one section of one language (the English core needs no fetching: see en/core.ts). */
-export function fetchSection(locale: Locale, section: Section): Promise<Messages> {
-	const load = FILES[`./${locale}/${section}.json`];
-	if (!load) return Promise.reject(new Error(`no messages ${locale}/${section}`));
-	return load();
+export async function fetchSection(locale: Locale, section: Section): Promise<Messages> {
+	const path = `./${locale}/${section}.json`;
+	const load = locale === 'en' ? ENGLISH[path] : (await import('./translated')).TRANSLATED[path];
+	if (!load) throw new Error(`no messages ${locale}/${section}`);
+	return (await load()).default;
 }

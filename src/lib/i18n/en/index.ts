@@ -15,6 +15,7 @@ import exercisesKey from './exercises-key.json';
 import exercises from './exercises.json';
 import explain from './explain.json';
 import presets from './presets.json';
+import resultsPanels from './results-panels.json';
 import results from './results.json';
 import share from './share.json';
 import teacher from './teacher.json';
@@ -25,6 +26,7 @@ export const en = {
 	...presets,
 	...controls,
 	...results,
+	...resultsPanels,
 	...charts,
 	...explain,
 	...share,
