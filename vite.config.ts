@@ -53,6 +53,9 @@ export default defineConfig({
 			},
 			{
 				extends: './vite.config.ts',
+				// Tests format messages as written, with the ICU parser: bundled before the first
+				// test file loads, not discovered (and the browser reloaded) in the middle of a run.
+				optimizeDeps: { include: ['@formatjs/icu-messageformat-parser'] },
 				test: {
 					name: 'client',
 					setupFiles: ['src/lib/i18n/test-setup.ts'],
