@@ -32,10 +32,35 @@ export const CSP_DIRECTIVES = {
 	'form-action': ['self']
 };
 
+/**
+ * Components fetched when first shown: the parts of the simulator (src/lib/components/panels.ts;
+ * a test holds this list to it) and the shortcuts' dialog. Their styles travel inside their
+ * scripts, instead of as stylesheets that SvelteKit would link from every page that might show
+ * them.
+ */
+export const LAZY_PARTS = [
+	'explain/ListTierExplanation.svelte',
+	'explain/DistrictsExplanation.svelte',
+	'explain/SeatStory.svelte',
+	'charts/ChartsPanel.svelte',
+	'results/BallotPanel.svelte',
+	'results/MetricsPanel.svelte',
+	'uncertainty/UncertaintyPanel.svelte',
+	'results/CompareTable.svelte',
+	'ShareTools.svelte',
+	'ShortcutsDialog.svelte'
+];
+
 /** @type {import('@sveltejs/kit').Config} */
 const config = {
 	preprocess: vitePreprocess(),
 	compilerOptions: { runes: true },
+	vitePlugin: {
+		dynamicCompileOptions: ({ filename }) =>
+			LAZY_PARTS.some((part) => filename.endsWith(`/src/lib/components/${part}`))
+				? { css: 'injected' }
+				: undefined
+	},
 	kit: {
 		// A static site: every page is prerendered, nothing runs on a server.
 		adapter: adapter({ fallback: undefined, strict: true }),

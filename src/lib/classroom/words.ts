@@ -16,7 +16,10 @@ export function exerciseWords(exercise: Exercise, t: Translate): ExerciseText {
 		questions: Array.from({ length: exercise.questionCount }, (_, i) =>
 			t(key(`question.${i + 1}`))
 		),
-		answer: t(key('answer'))
+		// Read only on the teacher's pages, which alone load the answer key (exercises-key.json).
+		get answer() {
+			return t(key('answer'));
+		}
 	};
 }
 

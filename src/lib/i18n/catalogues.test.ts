@@ -1,23 +1,50 @@
 import { parse, TYPE, type MessageFormatElement } from '@formatjs/icu-messageformat-parser';
+import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import enAbout from './en/about.json';
-import enBackground from './en/background.json';
 import { en } from './en';
-import kkAbout from './kk/about.json';
-import kkBackground from './kk/background.json';
+import { core, CORE_SECTIONS } from './en/core';
 import { catalogue as kk } from './kk';
-import ruAbout from './ru/about.json';
-import ruBackground from './ru/background.json';
 import { catalogue as ru } from './ru';
-import enUncertainty from './en/uncertainty.json';
-import kkUncertainty from './kk/uncertainty.json';
-import ruUncertainty from './ru/uncertainty.json';
+import { SECTIONS } from './sections';
 
-const english: Record<string, string> = { ...en, ...enAbout, ...enBackground, ...enUncertainty };
+const english: Record<string, string> = en;
 const translations: Record<string, Record<string, string>> = {
-	kk: { ...kk, ...kkAbout, ...kkBackground, ...kkUncertainty } as Record<string, string>,
-	ru: { ...ru, ...ruAbout, ...ruBackground, ...ruUncertainty } as Record<string, string>
+	kk: kk as Record<string, string>,
+	ru: ru as Record<string, string>
 };
+
+/** Each language's files on disk, by section: what the app can load. */
+const files = (locale: string): Record<string, Record<string, string>> =>
+	Object.fromEntries(
+		readdirSync(new URL(`./${locale}/`, import.meta.url))
+			.filter((file) => file.endsWith('.json'))
+			.map((file) => [
+				file.slice(0, -'.json'.length),
+				JSON.parse(readFileSync(new URL(`./${locale}/${file}`, import.meta.url), 'utf8'))
+			])
+	);
+
+describe.each(['en', 'kk', 'ru'])('the %s sections', (locale) => {
+	const sections = files(locale);
+	const whole: Record<string, string> = locale === 'en' ? english : translations[locale]!;
+
+	it('are the files on disk, each one a section the app loads', () => {
+		expect(Object.keys(sections).sort()).toEqual([...SECTIONS].sort());
+	});
+
+	it('make up the whole catalogue the tests read, no key in two sections', () => {
+		const keys = Object.values(sections).flatMap((messages) => Object.keys(messages));
+		expect(new Set(keys).size).toBe(keys.length);
+		expect(keys.sort()).toEqual(Object.keys(whole).sort());
+	});
+});
+
+describe('the English core that ships with the first page', () => {
+	it('is its sections whole', () => {
+		const sections = files('en');
+		expect(core).toEqual(Object.assign({}, ...CORE_SECTIONS.map((s) => sections[s])));
+	});
+});
 
 /** The ICU arguments a message uses, with their kinds: "party", "count:plural", … */
 function argumentsOf(message: string): string[] {

@@ -1,81 +1,72 @@
 /**
- * Message formatting with ICU MessageFormat (plurals, numbers, selects per locale) through
- * FormatJS's intl-messageformat. Messages live in one JSON catalogue per language; this module
- * is pure and has no state.
- * @see https://formatjs.github.io/docs/intl-messageformat/
+ * Messages in ICU MessageFormat (plurals, numbers, selects per locale), formatted by message.ts.
+ * Messages live in JSON catalogues, one file per area and language; this module keeps the ones
+ * at hand.
  */
-import { IntlMessageFormat, type PrimitiveType } from 'intl-messageformat';
-import { en, type EnglishMessages } from './en';
-import { numberLocale } from './format';
+import type { EnglishMessages } from './en';
+import { core } from './en/core';
+import {
+	formatMessage,
+	plainText,
+	PLAIN_TEXT,
+	type Compiled,
+	type Message,
+	type MessageValues
+} from './message';
+import { compile } from './precompile';
 
 export type MessageKey = keyof EnglishMessages;
 /** A catalogue may lack the sections a page registers when it needs them. */
 export type Catalogue = Readonly<Partial<Record<MessageKey, string>>>;
-export type MessageValues = Record<string, PrimitiveType>;
+export type { MessageValues };
 
 export const LOCALES = ['kk', 'ru', 'en'] as const;
 export type Locale = (typeof LOCALES)[number];
 
 /**
- * English is always here; Kazakh and Russian arrive with `loadCatalogue` when a person chooses
- * them, so that nobody downloads three languages to read one.
+ * The messages at hand, per locale. English starts with the sections every first frame needs;
+ * the others, and Kazakh and Russian, arrive with `registerMessages` when a page, a panel or a
+ * language needs them (see sections.ts and locale.svelte.ts).
  */
-export const CATALOGUES: Record<Locale, Catalogue> = { en, kk: {}, ru: {} };
-
-const loaders: Record<Exclude<Locale, 'en'>, () => Promise<{ catalogue: Catalogue }>> = {
-	kk: () => import('./kk'),
-	ru: () => import('./ru')
+export const CATALOGUES: Record<Locale, Record<string, Message>> = {
+	en: { ...core },
+	kk: {},
+	ru: {}
 };
-
-/** Fetches a language's catalogue once; English needs no fetching. */
-export async function loadCatalogue(locale: Locale): Promise<void> {
-	if (locale === 'en' || Object.keys(CATALOGUES[locale]).length > 0) return;
-	CATALOGUES[locale] = (await loaders[locale]()).catalogue;
-}
 
 export type Translate = (key: MessageKey, values?: MessageValues) => string;
 
-/**
- * Number and date formats inside messages follow `numberLocale` (Kazakh borrows Kazakhstan-
- * Russian symbols); plural rules stay the language's own.
- */
-const formatters = {
-	getNumberFormat: (locales?: string | string[], options?: Intl.NumberFormatOptions) =>
-		new Intl.NumberFormat(
-			([] as string[]).concat(locales ?? []).map((l) => numberLocale(l as Locale)),
-			options
-		),
-	getDateTimeFormat: (...args: ConstructorParameters<typeof Intl.DateTimeFormat>) =>
-		new Intl.DateTimeFormat(...args),
-	getPluralRules: (...args: ConstructorParameters<typeof Intl.PluralRules>) =>
-		new Intl.PluralRules(...args)
-};
-
-/** Sections registered by the pages that use them, per locale. */
-const registered: Record<Locale, Record<string, string>> = { en: {}, kk: {}, ru: {} };
-
-/** Adds a page's own messages to a locale's catalogue (the About page's long texts). */
-export function registerMessages(locale: Locale, messages: Readonly<Record<string, string>>): void {
-	Object.assign(registered[locale], messages);
+/** Adds messages (a section of the catalogue) to a locale's. */
+export function registerMessages(
+	locale: Locale,
+	messages: Readonly<Record<string, Message>>
+): void {
+	Object.assign(CATALOGUES[locale], messages);
 }
 
 /**
- * A translator for one locale; each message is parsed once, on first use. A message missing in
- * the locale falls back to English, then to its key; tests make sure that none is missing.
+ * A translator for one locale; each message is prepared once, on first use (a message as
+ * written is parsed then; the built app's are parsed already). A message missing in the locale
+ * falls back to English, then to its key; tests make sure that none is missing.
  */
 export function createTranslator(
 	locale: Locale,
-	catalogue: Catalogue = CATALOGUES[locale]
+	catalogue: Catalogue | Readonly<Record<string, Message>> = CATALOGUES[locale]
 ): Translate {
-	const cache = new Map<MessageKey, IntlMessageFormat>();
+	const messages = catalogue as Readonly<Record<string, Message | undefined>>;
+	const cache = new Map<MessageKey, Compiled>();
 	return (key, values) => {
-		let format = cache.get(key);
-		if (!format) {
-			const text =
-				catalogue[key] ?? registered[locale][key] ?? CATALOGUES.en[key] ?? registered.en[key];
-			format = new IntlMessageFormat(text ?? key, locale, undefined, { formatters });
-			cache.set(key, format);
+		let compiled = cache.get(key);
+		if (!compiled) {
+			const message = messages[key] ?? CATALOGUES.en[key] ?? key;
+			compiled =
+				typeof message !== 'string'
+					? message
+					: PLAIN_TEXT.test(message)
+						? [message]
+						: compile(message, locale);
+			cache.set(key, compiled);
 		}
-		return String(format.format(values));
+		return plainText(compiled) ?? formatMessage(compiled, locale, values);
 	};
 }

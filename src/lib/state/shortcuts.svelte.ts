@@ -5,9 +5,12 @@
 class ShortcutsHelp {
 	/** Whether a simulator with shortcuts is mounted. */
 	available = $state(false);
+	/** Asked for at least once: its dialog is fetched then, and opens as it arrives. */
+	asked = $state(false);
 	dialog: HTMLDialogElement | null = null;
 
 	open(): void {
+		this.asked = true;
 		this.dialog?.showModal();
 	}
 }

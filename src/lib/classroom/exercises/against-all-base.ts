@@ -8,8 +8,6 @@
  */
 import type { Exercise } from '../types';
 
-export const solution: readonly string[] = ['thresholdBase=parties'];
-
 export const exercise: Exercise = {
 	id: 'against-all-base',
 	level: 'university',

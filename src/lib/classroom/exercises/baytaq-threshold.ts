@@ -6,8 +6,6 @@
  */
 import type { Exercise } from '../types';
 
-export const solution: readonly string[] = ['threshold=2.3'];
-
 export const exercise: Exercise = {
 	id: 'baytaq-threshold',
 	level: 'school',

@@ -7,8 +7,6 @@
  */
 import type { Exercise } from '../types';
 
-export const solution: readonly string[] = ['method=dhondt'];
-
 export const exercise: Exercise = {
 	id: 'dhondt-hare',
 	level: 'school',

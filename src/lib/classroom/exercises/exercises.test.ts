@@ -2,6 +2,7 @@ import { IntlMessageFormat } from 'intl-messageformat';
 import { describe, expect, it } from 'vitest';
 import { SOURCES } from '../../data/sources';
 import type { SimulationResult } from '../../scenario/simulate';
+import answers from '../../i18n/en/exercises-key.json';
 import catalogue from '../../i18n/en/exercises.json';
 import { findPreset } from '../../scenario/presets';
 import { runScenario } from '../../scenario/run';
@@ -9,8 +10,9 @@ import { applySet, PARTY_KEYS } from '../../scenario/set';
 import { checkGoal, goalChamber, startScenario } from '../goals';
 import { CONTROL_IDS, type ControlId, type Exercise, type Topic } from '../types';
 import { EXERCISES, findExercise } from './index';
+import { SOLUTIONS } from './solutions';
 
-const messages: Readonly<Record<string, string>> = catalogue;
+const messages: Readonly<Record<string, string>> = { ...catalogue, ...answers };
 
 /** Every ControlId, at run time (the type check below fails if one is missing). */
 const allControls: [Exclude<ControlId, (typeof CONTROL_IDS)[number]>] extends [never]
@@ -69,14 +71,17 @@ function controlOf(assignment: string): ControlId | undefined {
 
 interface ExerciseModule {
 	readonly exercise: Exercise;
-	readonly solution: readonly string[];
 }
 
 const modules = Object.entries(
 	import.meta.glob<ExerciseModule>(['./*.ts', '!./index.ts', '!./solutions.ts', '!./*.test.ts'], {
 		eager: true
 	})
-).map(([path, module]) => ({ file: path.slice(2, -3), ...module }));
+).map(([path, module]) => ({
+	file: path.slice(2, -3),
+	...module,
+	solution: SOLUTIONS[module.exercise.id]!
+}));
 
 const result = (exercise: Exercise, set: readonly string[] = []): SimulationResult =>
 	runScenario(set.reduce(applySet, startScenario(exercise)));
@@ -88,6 +93,8 @@ describe('the built-in exercises', () => {
 			[...EXERCISES].sort((a, b) => a.id.localeCompare(b.id))
 		);
 		for (const m of modules) expect(m.file).toBe(m.exercise.id);
+		// Each has a recorded solution, kept apart from it (solutions.ts), and no other.
+		expect(Object.keys(SOLUTIONS).sort()).toEqual(EXERCISES.map((e) => e.id).sort());
 	});
 
 	it('have unique kebab-case ids that findExercise finds', () => {

@@ -16,8 +16,11 @@ import { REGIONS } from '../../data/regions';
 import { METHOD_IDS } from '../../engine/methods';
 import { SOURCES } from '../../data/sources';
 import type { Chamber, PartyResult, SimulationResult } from '../../scenario/simulate';
+import enKey from '../../i18n/en/exercises-key.json';
 import en from '../../i18n/en/exercises.json';
+import kkKey from '../../i18n/kk/exercises-key.json';
 import kk from '../../i18n/kk/exercises.json';
+import ruKey from '../../i18n/ru/exercises-key.json';
 import ru from '../../i18n/ru/exercises.json';
 import { OPPOSITION_SUPPORT_2023 } from '../../scenario/parties';
 import { findPreset } from '../../scenario/presets';
@@ -27,9 +30,14 @@ import type { Scenario } from '../../scenario/types';
 import { startScenario } from '../goals';
 import type { Exercise } from '../types';
 import { EXERCISES } from './index';
+import { SOLUTIONS } from './solutions';
 
 type Lang = 'en' | 'ru' | 'kk';
-const CATALOGUES: Readonly<Record<Lang, Readonly<Record<string, string>>>> = { en, ru, kk };
+const CATALOGUES: Readonly<Record<Lang, Readonly<Record<string, string>>>> = {
+	en: { ...en, ...enKey },
+	ru: { ...ru, ...ruKey },
+	kk: { ...kk, ...kkKey }
+};
 const LANGS = Object.keys(CATALOGUES) as Lang[];
 
 /** Groups of three digits: a comma in English; a space, no-break or narrow no-break space in ru/kk. */
@@ -135,11 +143,7 @@ function lastTrue(lo: number, hi: number, holds: (n: number) => boolean): number
 	return lo;
 }
 
-const solutions = import.meta.glob<readonly string[]>(['./*.ts', '!./index.ts', '!./*.test.ts'], {
-	eager: true,
-	import: 'solution'
-});
-const solutionOf = (e: Exercise) => solutions[`./${e.id}.ts`]!;
+const solutionOf = (e: Exercise) => SOLUTIONS[e.id]!;
 
 const preset2023 = findPreset('2023')!;
 const YEAR = preset2023.year!;

@@ -8,8 +8,6 @@
  */
 import type { Exercise } from '../types';
 
-export const solution: readonly string[] = ['observerCoverage=0', 'inflation=100'];
-
 export const exercise: Exercise = {
 	id: 'integrity-hypothetical',
 	level: 'university',

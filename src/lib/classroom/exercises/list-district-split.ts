@@ -7,8 +7,6 @@
  */
 import type { Exercise } from '../types';
 
-export const solution: readonly string[] = ['districtSeats=40'];
-
 export const exercise: Exercise = {
 	id: 'list-district-split',
 	level: 'university',

@@ -8,8 +8,6 @@
  */
 import type { Exercise } from '../types';
 
-export const solution: readonly string[] = ['partyMembers=10000', 'branchMembers=500'];
-
 export const exercise: Exercise = {
 	id: 'members-barrier',
 	level: 'school',

@@ -7,8 +7,6 @@
  */
 import type { Exercise } from '../types';
 
-export const solution: readonly string[] = ['secondParty=runner-up'];
-
 export const exercise: Exercise = {
 	id: 'one-party-2007',
 	level: 'school',

@@ -7,8 +7,6 @@
  */
 import type { Exercise } from '../types';
 
-export const solution: readonly string[] = ['mixed=compensatory'];
-
 export const exercise: Exercise = {
 	id: 'parallel-compensatory',
 	level: 'university',

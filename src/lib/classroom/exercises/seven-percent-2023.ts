@@ -6,8 +6,6 @@
  */
 import type { Exercise } from '../types';
 
-export const solution: readonly string[] = ['threshold=7'];
-
 export const exercise: Exercise = {
 	id: 'seven-percent-2023',
 	level: 'school',

@@ -7,8 +7,6 @@
  */
 import type { Exercise } from '../types';
 
-export const solution: readonly string[] = ['threshold=5.3'];
-
 export const exercise: Exercise = {
 	id: 'social-democrats-line',
 	level: 'school',

@@ -8,8 +8,6 @@
  */
 import type { Exercise } from '../types';
 
-export const solution: readonly string[] = ['support.new-party=337421'];
-
 export const exercise: Exercise = {
 	id: 'turnout-mandate',
 	level: 'school',

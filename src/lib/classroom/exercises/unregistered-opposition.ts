@@ -10,11 +10,6 @@
  */
 import type { Exercise } from '../types';
 
-export const solution: readonly string[] = [
-	'administrativeRefusals=false',
-	'offBallotVoters=spread'
-];
-
 export const exercise: Exercise = {
 	id: 'unregistered-opposition',
 	level: 'school',

@@ -1,39 +1,43 @@
 /**
- * The English catalogue, one JSON file per area of the app so that work on one area does not
- * touch another's file. Kazakh and Russian follow the same layout. The About and Background
- * pages' long texts are not part of it: each page registers its own (see translate.ts), so the
- * simulator does not load them. The uncertainty panel registers its own (uncertainty.json) the
- * same way.
+ * The English catalogue, one JSON file per area of the app (a section, see ../sections.ts) so
+ * that work on one area does not touch another's file. Kazakh and Russian follow the same
+ * layout. The app does not load this whole: the header's and the simulator's sections come with
+ * the first page (./core.ts) and every other section when the page or panel that shows it
+ * loads. Tests and the command line read it whole.
  */
-import type about from './about.json';
-import type background from './background.json';
+import about from './about.json';
 import app from './app.json';
+import background from './background.json';
 import charts from './charts.json';
 import classroom from './classroom.json';
 import controls from './controls.json';
+import exercisesKey from './exercises-key.json';
 import exercises from './exercises.json';
 import explain from './explain.json';
 import presets from './presets.json';
+import resultsPanels from './results-panels.json';
 import results from './results.json';
 import share from './share.json';
 import teacher from './teacher.json';
-import type uncertainty from './uncertainty.json';
+import uncertainty from './uncertainty.json';
 
 export const en = {
 	...app,
 	...presets,
 	...controls,
 	...results,
+	...resultsPanels,
 	...charts,
 	...explain,
 	...share,
 	...classroom,
 	...teacher,
-	...exercises
+	...exercises,
+	...exercisesKey,
+	...about,
+	...background,
+	...uncertainty
 };
 
-/**
- * Every English message, the About and Background pages' and the uncertainty panel's included:
- * what message keys are checked against.
- */
-export type EnglishMessages = typeof en & typeof about & typeof background & typeof uncertainty;
+/** Every English message: what message keys are checked against. */
+export type EnglishMessages = typeof en;

@@ -1,25 +1,38 @@
-/** The ru catalogue: the same areas and keys as English (see ../en/index.ts). */
+/**
+ * The ru catalogue whole: the same sections and keys as English (see ../en/index.ts). Tests read
+ * it; the app loads one section at a time (../sections.ts).
+ */
 import type { Catalogue } from '../translate';
+import about from './about.json';
 import app from './app.json';
+import background from './background.json';
 import charts from './charts.json';
 import classroom from './classroom.json';
 import controls from './controls.json';
+import exercisesKey from './exercises-key.json';
 import exercises from './exercises.json';
 import explain from './explain.json';
 import presets from './presets.json';
+import resultsPanels from './results-panels.json';
 import results from './results.json';
 import share from './share.json';
 import teacher from './teacher.json';
+import uncertainty from './uncertainty.json';
 
 export const catalogue: Catalogue = {
 	...app,
 	...presets,
 	...controls,
 	...results,
+	...resultsPanels,
 	...charts,
 	...explain,
 	...share,
 	...classroom,
 	...teacher,
-	...exercises
+	...exercises,
+	...exercisesKey,
+	...about,
+	...background,
+	...uncertainty
 };
