@@ -36,19 +36,40 @@ export async function loadCatalogue(locale: Locale): Promise<void> {
 export type Translate = (key: MessageKey, values?: MessageValues) => string;
 
 /**
+ * One formatter per locale and options, made on first use: building an Intl formatter costs far
+ * more than using one, and a plural or a number in a message asks for one at every format.
+ */
+function memo<A extends unknown[], F>(make: (...args: A) => F): (...args: A) => F {
+	const made = new Map<string, F>();
+	return (...args) => {
+		const key = JSON.stringify(args);
+		let formatter = made.get(key);
+		if (formatter === undefined) {
+			formatter = make(...args);
+			made.set(key, formatter);
+		}
+		return formatter;
+	};
+}
+
+/**
  * Number and date formats inside messages follow `numberLocale` (Kazakh borrows Kazakhstan-
  * Russian symbols); plural rules stay the language's own.
  */
 const formatters = {
-	getNumberFormat: (locales?: string | string[], options?: Intl.NumberFormatOptions) =>
-		new Intl.NumberFormat(
-			([] as string[]).concat(locales ?? []).map((l) => numberLocale(l as Locale)),
-			options
-		),
-	getDateTimeFormat: (...args: ConstructorParameters<typeof Intl.DateTimeFormat>) =>
-		new Intl.DateTimeFormat(...args),
-	getPluralRules: (...args: ConstructorParameters<typeof Intl.PluralRules>) =>
-		new Intl.PluralRules(...args)
+	getNumberFormat: memo(
+		(locales?: string | string[], options?: Intl.NumberFormatOptions) =>
+			new Intl.NumberFormat(
+				([] as string[]).concat(locales ?? []).map((l) => numberLocale(l as Locale)),
+				options
+			)
+	),
+	getDateTimeFormat: memo(
+		(...args: ConstructorParameters<typeof Intl.DateTimeFormat>) => new Intl.DateTimeFormat(...args)
+	),
+	getPluralRules: memo(
+		(...args: ConstructorParameters<typeof Intl.PluralRules>) => new Intl.PluralRules(...args)
+	)
 };
 
 /** Sections registered by the pages that use them, per locale. */

@@ -77,3 +77,10 @@ export function encodeUrl(
 	if (lang) params.set('lang', lang);
 	return params;
 }
+
+/** Parameters written by `encodeUrl` (as text) with `lang` added last, as `encodeUrl` adds it. */
+export function withLang(query: string, lang: Lang | null): URLSearchParams {
+	const params = new URLSearchParams(query);
+	if (lang) params.set('lang', lang);
+	return params;
+}
