@@ -365,3 +365,43 @@ test.afterAll(() => {
 		].join('\n')
 	);
 });
+
+test('the district table, a frame behind the chamber, ends on the districts of the last value of a fast drag', async ({
+	page
+}) => {
+	// One input event per animation frame, faster than the table follows; what it shows at the end
+	// must be the model's districts for the last value, each won by the candidate the model says.
+	const values = Array.from({ length: 16 }, (_, i) => 30 + i);
+	const last = values.at(-1)!;
+	const scenario = applySet(DEFAULT_PRESET.scenario, `districtSeats=${last}`);
+	const chamber = runScenario(scenario).reported;
+	const nameOf = (id: string) => {
+		const party = scenario.parties.find((p) => p.id === id)!;
+		return (party.shortName ?? party.name).en;
+	};
+	const winners = chamber.districts.map((d) => {
+		const c = d.candidates[d.winner]!;
+		return c.kind === 'party' ? nameOf(c.party) : `Self-nominated candidate ${c.index}`;
+	});
+	expect(winners).toHaveLength(last);
+
+	await page.goto('/#districts', { waitUntil: 'networkidle' });
+	await expect(page.getByRole('heading', { name: 'Why these district seats?' })).toBeVisible();
+	await page.evaluate(async (values) => {
+		const input = document.getElementById('district-seats') as HTMLInputElement;
+		for (const value of values) {
+			input.value = String(value);
+			input.dispatchEvent(new Event('input', { bubbles: true }));
+			await new Promise((resolve) => requestAnimationFrame(resolve));
+		}
+	}, values);
+
+	const panel = page.getByRole('tabpanel');
+	const rows = panel.locator('table tbody tr');
+	await expect(rows).toHaveCount(last);
+	// Every district in number order ("No. 1" …), with its winner (the second cell of its row).
+	await expect(panel.locator('table tbody tr > th')).toHaveText(
+		Array.from({ length: last }, (_, i) => `No. ${i + 1}`)
+	);
+	await expect(panel.locator('table tbody tr > td:first-of-type')).toHaveText(winners);
+});
