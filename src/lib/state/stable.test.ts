@@ -36,6 +36,21 @@ describe('keepSame', () => {
 		expect(kept[3]).toBe(next[3]);
 	});
 
+	it.each([
+		{ name: 'the same items', next: [{ x: 1 }, { x: 2 }], same: true },
+		{ name: 'one item more', next: [{ x: 1 }, { x: 2 }, { x: 3 }], same: false },
+		{ name: 'one item fewer', next: [{ x: 1 }], same: false },
+		{ name: 'one item changed', next: [{ x: 1 }, { x: 3 }], same: false }
+	])(
+		'hands back the earlier list itself only when every item is the same: $name',
+		({ next, same }) => {
+			const before = [{ x: 1 }, { x: 2 }];
+			const kept = keepSame(before, next);
+			expect(kept === before).toBe(same);
+			expect(kept).toEqual(next);
+		}
+	);
+
 	it('uses the comparison it is given', () => {
 		const before = [{ id: 1, note: 'old' }];
 		const kept = keepSame(before, [{ id: 1, note: 'new' }], (a, b) => a.id === b.id);

@@ -10,14 +10,22 @@ export function sameFields<T extends object>(a: T, b: T): boolean {
 	return keys.length === Object.keys(b).length && keys.every((key) => a[key] === b[key]);
 }
 
-/** `next`, with each item that is `same` as the one at its place in `before` replaced by it. */
+/**
+ * `next`, with each item that is `same` as the one at its place in `before` replaced by it; and
+ * `before` itself when every item is the same, so that a derived list that did not change is the
+ * same object and notifies nobody.
+ */
 export function keepSame<T>(
 	before: readonly T[],
 	next: readonly T[],
 	same: (a: T, b: T) => boolean = sameFields as (a: T, b: T) => boolean
-): T[] {
-	return next.map((item, i) => {
+): readonly T[] {
+	let changed = before.length !== next.length;
+	const kept = next.map((item, i) => {
 		const old = before[i];
-		return old !== undefined && same(old, item) ? old : item;
+		if (old !== undefined && same(old, item)) return old;
+		changed = true;
+		return item;
 	});
+	return changed ? kept : before;
 }
