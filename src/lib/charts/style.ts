@@ -4,7 +4,7 @@
  * written. Pure data; the canvas patterns for bars are in patterns.ts.
  */
 import type { PointStyle } from 'chart.js';
-import { formatPercent, INDEPENDENT, type AppLocale } from '../i18n/format';
+import { formatList, formatPercent, INDEPENDENT, type AppLocale } from '../i18n/format';
 import type { Translate } from '../i18n/translate';
 import { PARTY_COLOURS } from '../scenario/parties';
 import type { Scenario } from '../scenario/types';
@@ -81,7 +81,7 @@ export function formatSetting(percent: number, locale: AppLocale): string {
 
 /** "A, B, and C" in the locale. */
 export function listOf(items: readonly string[], locale: AppLocale): string {
-	return new Intl.ListFormat(locale, { style: 'long', type: 'conjunction' }).format(items);
+	return formatList(items, locale);
 }
 
 /** Ids in the order a chart draws them: the scenario's parties first, self-nominated last. */

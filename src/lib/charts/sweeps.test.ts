@@ -149,6 +149,34 @@ describe('districtSweep', () => {
 		expect(at(districtSweep(SCENARIO_2023, doctored), 29).seats[INDEPENDENT]).toBe(99);
 	});
 
+	it.each([
+		{ name: 'the 2023 scenario', scenario: SCENARIO_2023 },
+		{
+			name: 'a 7 % threshold, compensatory',
+			scenario: {
+				...SCENARIO_2023,
+				mixed: 'compensatory' as const,
+				list: { ...SCENARIO_2023.list, threshold: 7 }
+			}
+		},
+		{
+			name: 'a 20,000-member barrier',
+			scenario: { ...SCENARIO_2023, access: { ...SCENARIO_2023.access, partyMembers: 20_000 } }
+		}
+	])(
+		'gives, without the working, the seats of the whole scenario at every split: $name',
+		({ scenario }) => {
+			// The sweep takes the fast path (simulate without the working); the page's chamber at each
+			// split is runScenario's, with the working. They must agree seat for seat.
+			for (const point of districtSweep(scenario).points) {
+				const chamber = runScenario({ ...scenario, districtSeats: point.value }).reported;
+				const seats = Object.fromEntries(chamber.parties.map((p) => [p.id, p.seats]));
+				expect(point.seats).toEqual({ ...seats, [INDEPENDENT]: chamber.independents });
+				expect(point.houseSize).toBe(chamber.houseSize);
+			}
+		}
+	);
+
 	it('puts self-nominated winners among the lines when they win', () => {
 		expect(sweep.ids.at(-1)).toBe(INDEPENDENT);
 	});

@@ -4,10 +4,15 @@
  * the threshold sweep polls once (sweepThreshold, 151 points); the district sweep reruns the
  * scenario at about 25 values.
  */
-import { sweepThreshold, type Chamber, type SimulationResult } from '../scenario/simulate';
+import {
+	simulate,
+	sweepThreshold,
+	type Chamber,
+	type ChamberSeats,
+	type SimulationResult
+} from '../scenario/simulate';
 import { INDEPENDENT } from '../i18n/format';
 import { officialDistrictsFor } from '../scenario/presets';
-import { runScenario } from '../scenario/run';
 import type { Scenario } from '../scenario/types';
 import { drawingOrder } from './style';
 
@@ -40,6 +45,15 @@ function pointOf(value: number, chamber: Chamber): SweepPoint {
 	for (const party of chamber.parties) seats[party.id] = party.seats;
 	seats[INDEPENDENT] = chamber.independents;
 	return { value, seats, houseSize: chamber.houseSize };
+}
+
+/** The same from a chamber's seats alone (simulate without the working). */
+function pointOfSeats(value: number, chamber: ChamberSeats): SweepPoint {
+	return {
+		value,
+		seats: { ...chamber.seats, [INDEPENDENT]: chamber.independents },
+		houseSize: chamber.houseSize
+	};
 }
 
 function sweepOf(scenario: Scenario, points: SweepPoint[], current: number): Sweep {
@@ -99,11 +113,15 @@ let lastThresholdSweep: { key: string; points: SweepPoint[] } | null = null;
 export function districtSweep(scenario: Scenario, current?: SimulationResult): Sweep {
 	const grid = districtGrid(scenario.totalSeats, scenario.districtSeats);
 	const points = grid.map((districtSeats) => {
-		const result =
-			districtSeats === scenario.districtSeats && current
-				? current
-				: runScenario({ ...scenario, districtSeats });
-		return pointOf(districtSeats, result.reported);
+		if (districtSeats === scenario.districtSeats && current) {
+			return pointOf(districtSeats, current.reported);
+		}
+		// Only the seats are drawn: the fast exact path, without each district's working.
+		const s = { ...scenario, districtSeats };
+		return pointOfSeats(
+			districtSeats,
+			simulate(s, officialDistrictsFor(s), { working: false }).reported
+		);
 	});
 	return sweepOf(scenario, points, scenario.districtSeats);
 }

@@ -3,7 +3,7 @@
  * with the main cause of a change. Shared by the tally beside the chamber and the polite live
  * region, so what is seen and what is heard are the same words.
  */
-import { formatPercent, partyName, type AppLocale } from '../i18n/format';
+import { formatList, formatPercent, partyName, type AppLocale } from '../i18n/format';
 import type { Translate } from '../i18n/translate';
 import { knownPartyName } from '../scenario/known-parties';
 import type { Scenario } from '../scenario/types';
@@ -33,8 +33,7 @@ export function changeWords(scenario: Scenario, t: Translate, locale: AppLocale)
 	const threshold = (x: number): string =>
 		formatPercent(x, locale, Number.isInteger(x) ? 0 : Number.isInteger(x * 10) ? 1 : 2);
 	const percent = (x: number): string => formatPercent(x, locale);
-	const list = (items: readonly string[]) =>
-		new Intl.ListFormat(locale, { type: 'conjunction' }).format(items);
+	const list = (items: readonly string[]) => formatList(items, locale);
 	const changes = (items: readonly TallyRow[]) =>
 		list(items.map((r) => `${name(r.id)} ${delta(r.delta)}`));
 

@@ -36,6 +36,21 @@ function formatter(
 	return f;
 }
 
+const lists = new Map<AppLocale, Intl.ListFormat>();
+
+/**
+ * "A, B and C" in the locale's words. One formatter per locale: building one costs far more
+ * than using it, and the tally and the summary list parties at every change.
+ */
+export function formatList(items: readonly string[], locale: AppLocale): string {
+	let f = lists.get(locale);
+	if (!f) {
+		f = new Intl.ListFormat(locale, { type: 'conjunction' });
+		lists.set(locale, f);
+	}
+	return f.format(items);
+}
+
 /** 3431510 → "3,431,510" (en), "3 431 510" (ru, kk). */
 export function formatNumber(value: number, locale: AppLocale, digits = 0): string {
 	return formatter(locale, digits, 'decimal').format(value);

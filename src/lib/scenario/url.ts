@@ -45,6 +45,35 @@ export interface UrlState {
 
 const hasParty = (s: Scenario, id: string) => s.parties.some((p) => p.id === id);
 
+/**
+ * A preset's values, read once: every link compares the scenario with them, and the page
+ * writes its link at every change. Scenarios are never changed in place, so an object's values
+ * stay its values.
+ */
+const presetValues = new WeakMap<Scenario, Map<string, string | undefined>>();
+
+function presetValue(preset: Scenario, key: string): string | undefined {
+	let values = presetValues.get(preset);
+	if (!values) {
+		values = new Map();
+		presetValues.set(preset, values);
+	}
+	if (!values.has(key)) values.set(key, readSetKey(preset, key));
+	return values.get(key);
+}
+
+/** The preset with the hypothetical new party added, made once per preset. */
+const withNew = new WeakMap<Scenario, Scenario>();
+
+function presetWithNewParty(preset: Scenario): Scenario {
+	let s = withNew.get(preset);
+	if (!s) {
+		s = withNewParty(preset);
+		withNew.set(preset, s);
+	}
+	return s;
+}
+
 /** The URL parameters for a scenario started from a preset: only what differs from it. */
 export function encodeUrl(
 	scenario: Scenario,
@@ -56,24 +85,31 @@ export function encodeUrl(
 	if (preset.id !== DEFAULT_PRESET.id) params.set('preset', preset.id);
 	for (const key of Object.keys(SET_KEYS)) {
 		const value = readSetKey(scenario, key);
-		if (value !== undefined && value !== readSetKey(preset.scenario, key)) {
+		if (value !== undefined && value !== presetValue(preset.scenario, key)) {
 			params.set(SHORT_NAME.get(key) ?? key, value);
 		}
 	}
 	// A party the preset lacks (the hypothetical new party) is compared with its template, and
 	// its support is always written, which is what adds it back when the link is read.
-	const reference = withNewParty(preset.scenario);
+	const reference = presetWithNewParty(preset.scenario);
 	for (const party of scenario.parties) {
 		for (const kind of Object.keys(PARTY_KEYS)) {
 			const key = `${kind}.${party.id}`;
 			const value = readSetKey(scenario, key);
 			const added = key === `support.${NEW_PARTY.id}` && !hasParty(preset.scenario, NEW_PARTY.id);
-			if (value !== undefined && (added || value !== readSetKey(reference, key))) {
+			if (value !== undefined && (added || value !== presetValue(reference, key))) {
 				params.set(key, value);
 			}
 		}
 	}
 	// Written for English too: without it, the link would open in the reader's browser language.
+	if (lang) params.set('lang', lang);
+	return params;
+}
+
+/** Parameters written by `encodeUrl` (as text) with `lang` added last, as `encodeUrl` adds it. */
+export function withLang(query: string, lang: Lang | null): URLSearchParams {
+	const params = new URLSearchParams(query);
 	if (lang) params.set('lang', lang);
 	return params;
 }

@@ -11,7 +11,7 @@ import { DEFAULT_PRESET, findPreset, type Preset } from '../scenario/presets';
 import { runScenario } from '../scenario/run';
 import { applySet } from '../scenario/set';
 import type { Scenario } from '../scenario/types';
-import { encodeUrl, type Lang, type UrlState } from '../scenario/url';
+import { encodeUrl, withLang, type Lang, type UrlState } from '../scenario/url';
 
 /** The real 2023 chamber: the default comparison. */
 export const OFFICIAL_2023: SimulationResult = runScenario(SCENARIO_2023);
@@ -55,9 +55,14 @@ export class Simulation {
 		if (year === null || year === 2023) return { result: OFFICIAL_2023, pinned: false, year: 2023 };
 		return { result: runScenario(this.preset.scenario), pinned: false, year };
 	});
+	/**
+	 * The scenario's URL parameters, without the language: what differs from the preset. Worked
+	 * out once per change, for everything that asks (the reset button, the title, the print line).
+	 */
+	readonly query: string = $derived(encodeUrl(this.scenario, this.presetId).toString());
 	/** Whether anything differs from the preset. */
 	readonly changed: boolean = $derived(
-		[...encodeUrl(this.scenario, this.presetId).keys()].some((key) => key !== 'preset')
+		this.query.split('&').some((pair) => pair !== '' && !pair.startsWith('preset='))
 	);
 
 	/** Applies one `--set`-style change; bad values are ignored (controls cannot produce them). */
@@ -110,8 +115,9 @@ export class Simulation {
 		return state.lang;
 	}
 
+	/** The scenario's URL parameters, `lang` last when given (as `encodeUrl` writes them). */
 	toUrl(lang: Lang | null = null): URLSearchParams {
-		return encodeUrl(this.scenario, this.presetId, lang);
+		return withLang(this.query, lang);
 	}
 }
 

@@ -3,7 +3,7 @@
  * shown on the page and read by the polite live region after each change, so they are pure.
  */
 import type { Chamber, PartyResult } from '$lib/scenario/simulate';
-import { partyName, type AppLocale, type Translate } from '$lib/i18n';
+import { formatList, partyName, type AppLocale, type Translate } from '$lib/i18n';
 import type { Scenario } from '$lib/scenario/types';
 import { districtWinners, messageSelector } from './chamber-rows';
 
@@ -56,7 +56,6 @@ export function majoritySentences(
 	t: Translate,
 	locale: AppLocale
 ): string[] {
-	const list = new Intl.ListFormat(locale, { type: 'conjunction' });
 	return chamber.majorities.map((line) => {
 		const values = {
 			line: t('results.line.title', { line: messageSelector(line.name) }),
@@ -66,7 +65,10 @@ export function majoritySentences(
 		if (line.reachedBy.length === 0) return t('results.majority.none', values);
 		return t('results.majority.reached', {
 			...values,
-			parties: list.format(line.reachedBy.map((id) => partyName(scenario, id, locale, t))),
+			parties: formatList(
+				line.reachedBy.map((id) => partyName(scenario, id, locale, t)),
+				locale
+			),
 			count: line.reachedBy.length
 		});
 	});
