@@ -51,13 +51,26 @@ export const LAZY_PARTS = [
 	'ShortcutsDialog.svelte'
 ];
 
+/**
+ * Components that only those parts (and other pages' own components) draw, or that the home page
+ * fetches when first needed (the tally's seat ranges, the update notice): their styles travel in their scripts too,
+ * or SvelteKit would link them from the home page.
+ */
+export const SHARED_BY_LAZY_PARTS = [
+	'charts/ChartFigure.svelte',
+	'chamber/TallyRange.svelte',
+	'UpdateNotice.svelte'
+];
+
 /** @type {import('@sveltejs/kit').Config} */
 const config = {
 	preprocess: vitePreprocess(),
 	compilerOptions: { runes: true },
 	vitePlugin: {
 		dynamicCompileOptions: ({ filename }) =>
-			LAZY_PARTS.some((part) => filename.endsWith(`/src/lib/components/${part}`))
+			[...LAZY_PARTS, ...SHARED_BY_LAZY_PARTS].some((part) =>
+				filename.endsWith(`/src/lib/components/${part}`)
+			)
 				? { css: 'injected' }
 				: undefined
 	},

@@ -111,7 +111,7 @@ test('moving the threshold during a 20,000-run job keeps the chamber prompt and 
 	await expect(rangeNote(page)).toHaveCount(1);
 
 	// In the page: what the progress said at each threshold input, every "done" count it shows
-	// from now on (a restart shows as a count going down), and a watch, armed before each key
+	// from now on (a restart shows as a count going down or repeating), and a watch, armed before each key
 	// press, that times the input event until the chamber's summary gives the expected seats. It
 	// looks a microtask after the input (where Svelte has applied it), then after every DOM
 	// change and at every frame, as tests/latency.e2e.ts does.
@@ -204,8 +204,10 @@ test('moving the threshold during a 20,000-run job keeps the chamber prompt and 
 	// The job starts again for 9 %: its numbers are this test's for 9 %, not those for 5 %.
 	await expect(panel.getByText('20,000 simulated elections done.')).toBeVisible(WAIT);
 	const counts = await page.evaluate(() => (window as unknown as { counts: number[] }).counts);
+	// A job that restarts reports its first slice again, so its count goes down or, when the
+	// old job was killed after its first slice too, repeats; one job alone only ever goes up.
 	expect(
-		counts.some((c, i) => i > 0 && c < counts[i - 1]!),
+		counts.some((c, i) => i > 0 && c <= counts[i - 1]!),
 		'the progress started over'
 	).toBe(true);
 	await panel.getByText('Show the numbers as a table').click();

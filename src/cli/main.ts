@@ -10,7 +10,7 @@ import { monteCarloCommand } from './montecarlo';
 import { printable, UsageError } from './errors';
 import { parseAllocateArgs } from './parse-allocate';
 import { presetsText, simulateCommand } from './simulate';
-import { describeSetKeys } from '../lib/scenario/set';
+import { describeSetKeys } from '../lib/scenario/set-help';
 
 export const USAGE = `Usage: majilis <command> [options]
 

@@ -11,10 +11,12 @@ import type { Locale } from './translate';
 
 export const SECTIONS = [
 	...CORE_SECTIONS,
+	'presets-more',
 	'results-panels',
 	'charts',
 	'explain',
 	'share',
+	'shortcuts',
 	'classroom',
 	'teacher',
 	'exercises',

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { PRESETS } from './presets';
-import { describeSetKeys } from './set';
+import { describeSetKeys } from './set-help';
 
 const readme = readFileSync(new URL('../../../README.md', import.meta.url), 'utf8');
 

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { SCENARIO_2023 } from './defaults';
 import { checkScenario } from './schema';
-import { applySet, describeSetKeys, SET_KEYS, SetError } from './set';
+import { applySet, SET_KEYS, SetError } from './set';
+import { describeSetKeys } from './set-help';
 import type { Scenario } from './types';
 
 /** A copy of `s` with the field at `path` set to `value`. */

@@ -56,7 +56,6 @@ export function valueText(value: unknown): string {
 }
 
 interface SetKey {
-	readonly description: string;
 	readonly apply: (s: Scenario, text: string, key: string) => Scenario;
 	/** The field's value as text, the inverse of apply: for the URL codec. */
 	readonly read: (s: Scenario) => string;
@@ -68,169 +67,60 @@ type Section = 'list' | 'electorate' | 'access' | 'integrity' | 'districtModel';
 const nested = <S extends Section, K extends keyof Scenario[S] & string>(
 	section: S,
 	field: K,
-	parse: Parse<Scenario[S][K]>,
-	description: string
+	parse: Parse<Scenario[S][K]>
 ): SetKey => ({
-	description,
 	apply: (s, t, k) => ({ ...s, [section]: { ...s[section], [field]: parse(t, k) } }),
 	read: (s) => valueText(s[section][field])
 });
 
 const top = <K extends 'totalSeats' | 'districtSeats' | 'mixed' | 'overhang'>(
 	field: K,
-	parse: Parse<Scenario[K]>,
-	description: string
+	parse: Parse<Scenario[K]>
 ): SetKey => ({
-	description,
 	apply: (s, t, k) => ({ ...s, [field]: parse(t, k) }),
 	read: (s) => valueText(s[field])
 });
 
 export const SET_KEYS: Readonly<Record<string, SetKey>> = {
-	totalSeats: top('totalSeats', whole, 'seats in the house (98)'),
-	districtSeats: top(
-		'districtSeats',
-		whole,
-		'single-member districts; list seats are the rest (29)'
-	),
-	mixed: top('mixed', oneOf(['parallel', 'compensatory'] as const), 'parallel | compensatory'),
-	overhang: top(
-		'overhang',
-		oneOf(['fixed-house', 'extra-seats'] as const),
-		'fixed-house | extra-seats (compensatory only)'
-	),
-	method: nested(
-		'list',
-		'method',
-		(t, k) => (isMethodId(t) ? t : oneOf(METHOD_IDS)(t, k)),
-		METHOD_IDS.join(' | ')
-	),
-	threshold: nested('list', 'threshold', number, 'list threshold, percent (5)'),
-	thresholdBase: nested(
-		'list',
-		'thresholdBase',
-		oneOf(THRESHOLD_BASES),
-		THRESHOLD_BASES.join(' | ')
-	),
-	secondParty: nested(
-		'list',
-		'secondParty',
-		oneOf(SECOND_PARTY_RULES),
-		SECOND_PARTY_RULES.join(' | ')
-	),
-	registeredVoters: nested(
-		'electorate',
-		'registeredVoters',
-		whole,
-		'registered voters (12,035,578)'
-	),
-	turnout: nested('electorate', 'turnout', number, 'percent of registered voters who vote (54.19)'),
-	invalid: nested('electorate', 'invalid', number, 'percent of ballots that are invalid (2.38)'),
-	againstAll: nested(
-		'electorate',
-		'againstAll',
-		number,
-		'against-all, in votes at the 2023 electorate (248,291)'
-	),
-	partyMembers: nested('access', 'partyMembers', whole, 'members a party needs (5,000)'),
-	branchMembers: nested(
-		'access',
-		'branchMembers',
-		whole,
-		'members each regional branch needs (200)'
-	),
-	branchRegions: nested('access', 'branchRegions', whole, 'regions that must have a branch (20)'),
-	foundingGroup: nested('access', 'foundingGroup', whole, 'founding group (700)'),
-	inPersonCongress: nested(
-		'access',
-		'inPersonCongress',
-		bool,
-		'founding congress in person (true)'
-	),
-	administrativeRefusals: nested(
-		'access',
-		'administrativeRefusals',
-		bool,
-		'applications refused or returned, as before 2023 (true)'
-	),
-	candidateDeposit: nested(
-		'access',
-		'candidateDeposit',
-		whole,
-		'district candidate deposit, tenge (1,050,000)'
-	),
-	candidateRefusals: nested(
-		'access',
-		'candidateRefusals',
-		number,
-		'percent of district nominees refused (20.5)'
-	),
-	candidateSignatures: nested(
-		'access',
-		'candidateSignatures',
-		whole,
-		'signatures a self-nominated candidate needs (0)'
-	),
+	totalSeats: top('totalSeats', whole),
+	districtSeats: top('districtSeats', whole),
+	mixed: top('mixed', oneOf(['parallel', 'compensatory'] as const)),
+	overhang: top('overhang', oneOf(['fixed-house', 'extra-seats'] as const)),
+	method: nested('list', 'method', (t, k) => (isMethodId(t) ? t : oneOf(METHOD_IDS)(t, k))),
+	threshold: nested('list', 'threshold', number),
+	thresholdBase: nested('list', 'thresholdBase', oneOf(THRESHOLD_BASES)),
+	secondParty: nested('list', 'secondParty', oneOf(SECOND_PARTY_RULES)),
+	registeredVoters: nested('electorate', 'registeredVoters', whole),
+	turnout: nested('electorate', 'turnout', number),
+	invalid: nested('electorate', 'invalid', number),
+	againstAll: nested('electorate', 'againstAll', number),
+	partyMembers: nested('access', 'partyMembers', whole),
+	branchMembers: nested('access', 'branchMembers', whole),
+	branchRegions: nested('access', 'branchRegions', whole),
+	foundingGroup: nested('access', 'foundingGroup', whole),
+	inPersonCongress: nested('access', 'inPersonCongress', bool),
+	administrativeRefusals: nested('access', 'administrativeRefusals', bool),
+	candidateDeposit: nested('access', 'candidateDeposit', whole),
+	candidateRefusals: nested('access', 'candidateRefusals', number),
+	candidateSignatures: nested('access', 'candidateSignatures', whole),
 	offBallotVoters: nested(
 		'access',
 		'offBallotVoters',
-		oneOf(['stay-home', 'against-all', 'spread', 'to-party'] as const),
-		'stay-home | against-all | spread | to-party'
+		oneOf(['stay-home', 'against-all', 'spread', 'to-party'] as const)
 	),
-	offBallotTarget: nested(
-		'access',
-		'offBallotTarget',
-		(t) => (t === '' ? null : t),
-		'the party that gets off-ballot voters under to-party (empty for none)'
-	),
-	integrity: nested('integrity', 'enabled', bool, 'the hypothetical integrity lens (false)'),
-	observerCoverage: nested(
-		'integrity',
-		'observerCoverage',
-		number,
-		'percent of stations with observers (50)'
-	),
-	inflation: nested(
-		'integrity',
-		'inflation',
-		number,
-		'assumed inflation at unobserved stations, percent (10)'
-	),
-	integrityParty: nested(
-		'integrity',
-		'party',
-		(t) => t,
-		'the list whose count is assumed inflated (empty: the largest list)'
-	),
-	seed: nested('districtModel', 'seed', whole, 'district model seed (69)'),
-	independentShare: nested(
-		'districtModel',
-		'independentShare',
-		number,
-		'self-nominated share in an average district, percent (50)'
-	),
-	lowTurnoutEffect: nested(
-		'districtModel',
-		'lowTurnoutEffect',
-		number,
-		'how much more self-nominated draw where turnout is low (0.75)'
-	),
-	districtSpread: nested(
-		'districtModel',
-		'districtSpread',
-		number,
-		'district-to-district spread of the self-nominated share, percent (50)'
-	),
-	regionalSpread: nested(
-		'districtModel',
-		'regionalSpread',
-		number,
-		'region-to-region spread of party strength, percent (10)'
-	)
+	offBallotTarget: nested('access', 'offBallotTarget', (t) => (t === '' ? null : t)),
+	integrity: nested('integrity', 'enabled', bool),
+	observerCoverage: nested('integrity', 'observerCoverage', number),
+	inflation: nested('integrity', 'inflation', number),
+	integrityParty: nested('integrity', 'party', (t) => t),
+	seed: nested('districtModel', 'seed', whole),
+	independentShare: nested('districtModel', 'independentShare', number),
+	lowTurnoutEffect: nested('districtModel', 'lowTurnoutEffect', number),
+	districtSpread: nested('districtModel', 'districtSpread', number),
+	regionalSpread: nested('districtModel', 'regionalSpread', number)
 };
 
 interface PartyKey {
-	readonly description: string;
 	readonly apply: (p: ScenarioParty, text: string, key: string) => ScenarioParty;
 	readonly read: (p: ScenarioParty) => string;
 }
@@ -238,10 +128,8 @@ interface PartyKey {
 /** A key for one field of a party's capacity. */
 const capacity = <K extends keyof ScenarioParty['capacity']>(
 	field: K,
-	parse: Parse<ScenarioParty['capacity'][K]>,
-	description: string
+	parse: Parse<ScenarioParty['capacity'][K]>
 ): PartyKey => ({
-	description,
 	apply: (p, t, k) => ({ ...p, capacity: { ...p.capacity, [field]: parse(t, k) } }),
 	read: (p) => valueText(p.capacity[field])
 });
@@ -249,23 +137,14 @@ const capacity = <K extends keyof ScenarioParty['capacity']>(
 /** Keys that name a party after a dot: support.amanat=3000000, members.alga=20000. */
 export const PARTY_KEYS: Readonly<Record<string, PartyKey>> = {
 	support: {
-		description: 'a party’s support, in votes at the 2023 electorate',
 		apply: (p, t, k) => ({ ...p, support: number(t, k) }),
 		read: (p) => valueText(p.support)
 	},
-	members: capacity('members', whole, 'members a party can gather'),
-	regions: capacity('regions', whole, 'regions where a party can set up a branch (of 20)'),
-	inPerson: capacity('canMeetInPerson', bool, 'whether a party’s founders can meet in person'),
-	refused: capacity('refusedIn2023', bool, 'whether a party was refused before 2023')
+	members: capacity('members', whole),
+	regions: capacity('regions', whole),
+	inPerson: capacity('canMeetInPerson', bool),
+	refused: capacity('refusedIn2023', bool)
 };
-
-/** Every key with its description, for help texts and the README. */
-export function describeSetKeys(): [string, string][] {
-	return [
-		...Object.entries(SET_KEYS).map(([k, v]): [string, string] => [k, v.description]),
-		...Object.entries(PARTY_KEYS).map(([k, v]): [string, string] => [`${k}.PARTY`, v.description])
-	];
-}
 
 /**
  * An own entry of a key table, never one inherited from Object.prototype: a key typed by a

@@ -5,16 +5,18 @@
  * every change, so a change clears the ranges at once — nothing is compared or computed on the
  * input path — and the next finished run draws them again.
  */
-import type { MonteCarloResult } from '../scenario/montecarlo';
 import type { Scenario } from '../scenario/types';
-import { seatRanges, type SeatRanges } from './ranges';
+import type { SeatRanges } from './ranges';
 
 class PublishedRanges {
 	#last: { scenario: Scenario; ranges: SeatRanges } | null = $state.raw(null);
 
-	/** The panel's finished run for `scenario` (the object it was given, not a copy). */
-	publish(scenario: Scenario, result: MonteCarloResult): void {
-		this.#last = { scenario, ranges: seatRanges(result) };
+	/**
+	 * The ranges of the panel's finished run for `scenario` (the object it was given, not a
+	 * copy); the panel works them out (seatRanges), so this module stays small on the page.
+	 */
+	publish(scenario: Scenario, ranges: SeatRanges): void {
+		this.#last = { scenario, ranges };
 	}
 
 	/** The ranges for this scenario object, or null when the last run was for another. */

@@ -12,22 +12,26 @@ import controls from './controls.json';
 import exercisesKey from './exercises-key.json';
 import exercises from './exercises.json';
 import explain from './explain.json';
+import presetsMore from './presets-more.json';
 import presets from './presets.json';
 import resultsPanels from './results-panels.json';
 import results from './results.json';
 import share from './share.json';
+import shortcuts from './shortcuts.json';
 import teacher from './teacher.json';
 import uncertainty from './uncertainty.json';
 
 export const catalogue: Catalogue = {
 	...app,
 	...presets,
+	...presetsMore,
 	...controls,
 	...results,
 	...resultsPanels,
 	...charts,
 	...explain,
 	...share,
+	...shortcuts,
 	...classroom,
 	...teacher,
 	...exercises,
