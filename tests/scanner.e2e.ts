@@ -162,7 +162,12 @@ test('scans the class’s QR codes one after another with the WebAssembly reader
 		});
 		await expect
 			.poll(async () => (await log()).statuses, { timeout: 120_000 })
-			.toContainEqual(expect.stringMatching(/^Code “.+” was not added: .+ Scanning goes on\.$/));
+			.toContainEqual(
+				// The reason in words (a collect.code.* message), not a message key.
+				expect.stringMatching(
+					/^Code “.+” was not added: it has a typing mistake: .+ Scanning goes on\.$/
+				)
+			);
 		await expect(camera).toBeVisible();
 
 		// The reader came from this site, nothing from anywhere else, and the page stayed within
