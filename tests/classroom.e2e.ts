@@ -168,8 +168,18 @@ test('a teacher who asks for written answers gets them in a second code, attache
 	// The written code first: it waits for its main code and is attached when that comes.
 	await page.getByLabel('Submission codes').fill(`${written}, ${code}`);
 	await page.getByRole('button', { name: 'Add these codes' }).click();
+	await expect(page.getByText('1 code from 1 student, 1 exercise')).toBeVisible();
+	// The answers are folded under their question, with the number of answers: the teacher
+	// opens the question and finds Dana's words there.
+	const question = en('exercise.baytaq-threshold.question.1');
+	await page.getByText(question).click();
 	await expect(
-		page.getByText('Amanat gave up a seat: it had the largest remainder.')
+		page
+			.locator('details')
+			.filter({ hasText: question })
+			.getByRole('listitem')
+			.filter({ hasText: 'Dana' })
+			.getByText('Amanat gave up a seat: it had the largest remainder.')
 	).toBeVisible();
 	await expect(page.getByRole('alert')).toHaveCount(0);
 });

@@ -13,6 +13,7 @@ import { newSubmission, submissionToCode, writtenCodeOf } from '../src/lib/class
 import { SCENARIO_2023 } from '../src/lib/scenario/defaults';
 import { applySet } from '../src/lib/scenario/set';
 import { TEACHER_EXERCISE } from '../src/lib/testing/hostile';
+import { en } from './model';
 
 /** Fails the test on any uncaught error or CSP violation the page reports. */
 function watch(page: Page) {
@@ -224,9 +225,15 @@ test.describe('hostile inputs stay local', () => {
 			.getByLabel('Submission codes')
 			.fill([validCodes[0], poisonedCode, validCodes[1], validCodes[0], validCodes[30]].join('\n'));
 		await page.getByRole('button', { name: 'Add these codes' }).click();
-		// The first student's written answer, a would-be formula, is attached and shown as text.
-		await expect(page.getByText('=HYPERLINK("http://example.com")')).toHaveCount(1);
 		await expect(page.getByText('2 of 2 met the goal.')).toBeVisible();
+		// The first student's written answer, a would-be formula, is attached and shown as text,
+		// under its question once the teacher opens it: one answer, the second student's written
+		// code not being in the paste.
+		const question = en('exercise.seven-percent-2023.question.1');
+		const answers = page.locator('details').filter({ hasText: question });
+		await expect(answers.locator('summary')).toContainText('1 answer');
+		await page.getByText(question).click();
+		await expect(page.getByText('=HYPERLINK("http://example.com")')).toHaveCount(1);
 		await expect(page.getByRole('alert')).toContainText('Line 2');
 		await expect(page.getByText(/1 code was already in the list/)).toBeVisible();
 		expect(problems).toEqual([]);
