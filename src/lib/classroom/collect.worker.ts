@@ -5,12 +5,7 @@
  * whichever order they come, and summarises the class. The page only shows the answers, so even
  * a paste of thousands of codes, or of decompression bombs, never freezes it.
  */
-import {
-	attachWritten,
-	submissionFromCode,
-	submissionOfMain,
-	type Submission
-} from './submission';
+import { attachWritten, submissionFromCode, submissionOfMain, type Submission } from './submission';
 import { newSummaryCache, summariseClass, warmSummary, type ClassSummary } from './class-summary';
 import { MAX_MAIN_SYMBOLS, readCode } from './submission-code';
 import { normalizeCode } from './short-code';
