@@ -77,15 +77,25 @@ export function validateAllocationInput(input: AllocationInput): void {
 	if (!Number.isFinite(input.threshold) || input.threshold < 0 || input.threshold > 100) {
 		throw new RangeError(`threshold must be a percentage from 0 to 100, got ${input.threshold}`);
 	}
-	const seen = new Set<string>();
-	for (const list of input.lists) {
-		if (seen.has(list.id)) throw new RangeError(`the list "${list.id}" appears twice`);
-		seen.add(list.id);
+	const lists = input.lists;
+	// A few lists (the usual case) are compared pairwise, which costs less than building a Set.
+	const seen = lists.length > 16 ? new Set<string>() : null;
+	let total = input.againstAll + input.invalid;
+	for (let i = 0; i < lists.length; i++) {
+		const list = lists[i]!;
+		let twice = false;
+		if (seen) {
+			twice = seen.has(list.id);
+			seen.add(list.id);
+		} else {
+			for (let j = 0; j < i && !twice; j++) twice = lists[j]!.id === list.id;
+		}
+		if (twice) throw new RangeError(`the list "${list.id}" appears twice`);
 		checkCount(`votes for "${list.id}"`, list.votes);
+		total += list.votes;
 	}
 	checkCount('against-all votes', input.againstAll);
 	checkCount('invalid ballots', input.invalid);
-	const total = input.lists.reduce((s, l) => s + l.votes, 0) + input.againstAll + input.invalid;
 	if (!Number.isSafeInteger(total))
 		throw new RangeError('the vote total is too large to count exactly');
 }
@@ -135,8 +145,22 @@ export function allocate(
 	validateAllocationInput(input);
 	if (options.working !== false) return allocateWithWorking(input);
 	const list = allocateSeatList(input);
+	// Every list is an own property, "__proto__" and "constructor" included (a plain object is
+	// faster to build than one without a prototype; only "__proto__" needs defining, not setting).
 	const seats: Record<string, number> = {};
-	input.lists.forEach((l, i) => (seats[l.id] = list ? list[i]! : 0));
+	const lists = input.lists;
+	for (let i = 0; i < lists.length; i++) {
+		const id = lists[i]!.id;
+		const value = list ? list[i]! : 0;
+		if (id === '__proto__') {
+			Object.defineProperty(seats, id, {
+				value,
+				enumerable: true,
+				writable: true,
+				configurable: true
+			});
+		} else seats[id] = value;
+	}
 	return { status: list ? 'allocated' : 'not-allocated', seats };
 }
 

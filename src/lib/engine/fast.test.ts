@@ -134,3 +134,30 @@ describe('the plain-number bound', () => {
 		expect(allocateSeatList(input)).toEqual(exactSeats(input));
 	});
 });
+
+describe('lists named like prototype properties', () => {
+	it.each(['__proto__', 'constructor', 'toString', 'hasOwnProperty'])(
+		'a list called %s gets its seats as an own property on both paths',
+		(name) => {
+			const input: AllocationInput = {
+				lists: [
+					{ id: name, votes: 100 },
+					{ id: 'b', votes: 50 }
+				],
+				seats: 69,
+				method: 'hare',
+				threshold: 5,
+				thresholdBase: 'valid',
+				againstAll: 0,
+				invalid: 0,
+				secondParty: 'off'
+			};
+			const fast = allocate(input, { working: false }).seats;
+			const exact = allocate(input).seats;
+			expect(Object.hasOwn(fast, name)).toBe(true);
+			expect(Object.keys(fast)).toEqual([name, 'b']);
+			expect(fast[name]).toBe(exact[name]);
+			expect(fast[name]! + fast['b']!).toBe(69);
+		}
+	);
+});

@@ -49,7 +49,7 @@ describe('CodeScanner with the browser’s own reader', () => {
 		render(CodeScanner, {
 			onCode: async (code: string) => {
 				received.push(code);
-				return code === 'BAD' ? 'checksum' : undefined;
+				return code === 'BAD' ? 'typo' : undefined;
 			}
 		});
 		const status = page.getByRole('status');
@@ -63,7 +63,7 @@ describe('CodeScanner with the browser’s own reader', () => {
 
 		expect(received).toEqual(['A', 'B', 'BAD', 'C']);
 		expect(statuses).toContain(
-			'Code “BAD” was not added: changed or damaged on the way (the checksum does not match). Scanning goes on.'
+			"Code “BAD” was not added: it has a typing mistake: a character is wrong, missing or extra. Check it against the student's screen. Scanning goes on."
 		);
 		// The page's own modules are listed among the resources it loaded; the reader is not.
 		const loaded = performance.getEntriesByType('resource').map((entry) => entry.name);
