@@ -59,6 +59,7 @@ export const LAZY_PARTS = [
 export const SHARED_BY_LAZY_PARTS = [
 	'charts/ChartFigure.svelte',
 	'chamber/TallyRange.svelte',
+	'chamber/TallyRangeNote.svelte',
 	'UpdateNotice.svelte'
 ];
 

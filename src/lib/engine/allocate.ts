@@ -77,20 +77,11 @@ export function validateAllocationInput(input: AllocationInput): void {
 	if (!Number.isFinite(input.threshold) || input.threshold < 0 || input.threshold > 100) {
 		throw new RangeError(`threshold must be a percentage from 0 to 100, got ${input.threshold}`);
 	}
-	const lists = input.lists;
-	// A few lists (the usual case) are compared pairwise, which costs less than building a Set.
-	const seen = lists.length > 16 ? new Set<string>() : null;
+	const seen = new Set<string>();
 	let total = input.againstAll + input.invalid;
-	for (let i = 0; i < lists.length; i++) {
-		const list = lists[i]!;
-		let twice = false;
-		if (seen) {
-			twice = seen.has(list.id);
-			seen.add(list.id);
-		} else {
-			for (let j = 0; j < i && !twice; j++) twice = lists[j]!.id === list.id;
-		}
-		if (twice) throw new RangeError(`the list "${list.id}" appears twice`);
+	for (const list of input.lists) {
+		if (seen.has(list.id)) throw new RangeError(`the list "${list.id}" appears twice`);
+		seen.add(list.id);
 		checkCount(`votes for "${list.id}"`, list.votes);
 		total += list.votes;
 	}
