@@ -15,12 +15,12 @@ import { decodeBytes, encodeBytes, plainText, type CodecError } from './codec';
 import { BitReader, BitsError, BitWriter } from './short-code';
 import { PRESET_IDS, readChanges, readSigned, writeChanges, writeSigned } from './submission-code';
 import {
+	TOPIC_IDS,
 	CONTROL_IDS,
 	type ControlId,
 	type Exercise,
 	type Goal,
-	type Level,
-	type Topic
+	type Level
 } from './types';
 
 /** Why a link does not open; the UI shows `classroom.code.<error>`. */
@@ -48,15 +48,6 @@ export const TEXT_LIMITS = {
 
 // Records keyed by each union, so adding a member to types.ts without listing it here fails tsc.
 const LEVELS: Readonly<Record<Level, true>> = { school: true, university: true };
-const TOPICS: Readonly<Record<Topic, true>> = {
-	threshold: true,
-	formula: true,
-	mixed: true,
-	barriers: true,
-	turnout: true,
-	history: true,
-	integrity: true
-};
 const CONTROLS: Readonly<Record<ControlId, true>> = {
 	preset: true,
 	threshold: true,
@@ -172,7 +163,7 @@ export const ExerciseSchema = z
 	.strictObject({
 		id: exerciseId,
 		level: z.enum(keysOf(LEVELS)),
-		topic: z.enum(keysOf(TOPICS)),
+		topic: z.enum(TOPIC_IDS),
 		minutes: z.number().int().min(1).max(240),
 		start: z.strictObject({
 			preset: z.string().max(40),
@@ -250,15 +241,6 @@ export const EXERCISE_LINK_VERSION = 2;
  *     counts of hints, questions and sources
  *     strings: id, the goal's, title, learning goal, task, hints, questions, answer, sources
  */
-const TOPIC_LIST: readonly Topic[] = [
-	'threshold',
-	'formula',
-	'mixed',
-	'barriers',
-	'turnout',
-	'history',
-	'integrity'
-];
 const GOAL_KINDS = [
 	'seats-at-least',
 	'seats-at-most',
@@ -371,7 +353,7 @@ function exerciseBytes(exercise: Exercise): Uint8Array {
 	const bits = new BitWriter();
 	const strings: string[] = [exercise.id];
 	bits.write(exercise.level === 'university' ? 1 : 0, 1);
-	bits.write(TOPIC_LIST.indexOf(exercise.topic), 3);
+	bits.write(TOPIC_IDS.indexOf(exercise.topic), 3);
 	bits.count(exercise.minutes);
 	bits.write((PRESET_IDS as readonly string[]).indexOf(exercise.start.preset), 4);
 	writeChanges(bits, exercise.start.preset, pairs(exercise.start.set));
@@ -416,7 +398,7 @@ function exerciseOfBytes(bytes: Uint8Array): unknown {
 	};
 	const bits = new BitReader(bytes.subarray(2, 2 + headLength));
 	const level: Level = bits.read(1) === 1 ? 'university' : 'school';
-	const topic = TOPIC_LIST[bits.read(3)];
+	const topic = TOPIC_IDS[bits.read(3)];
 	const minutes = bits.count(12);
 	const preset = PRESET_IDS[bits.read(4)];
 	if (!topic || !preset) throw new BitsError('no such topic or preset');

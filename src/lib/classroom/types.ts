@@ -6,8 +6,17 @@
  */
 
 export type Level = 'school' | 'university';
-export type Topic =
-	'threshold' | 'formula' | 'mixed' | 'barriers' | 'turnout' | 'history' | 'integrity';
+/** Every topic, in the order exercise links number them (exercise-link.ts): append, never reorder. */
+export const TOPIC_IDS = [
+	'threshold',
+	'formula',
+	'mixed',
+	'barriers',
+	'turnout',
+	'history',
+	'integrity'
+] as const;
+export type Topic = (typeof TOPIC_IDS)[number];
 
 /** Controls a student may move in an exercise; the rest are locked. Names are `--set` keys. */
 export type ControlId =
