@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { allocate, allocateSeatList, type AllocationInput } from './allocate';
-import { fastSeats } from './fast';
+import { fastSeats, thresholdPasses } from './fast';
 import { METHOD_IDS, type MethodId } from './methods';
-import { SECOND_PARTY_RULES, THRESHOLD_BASES, type ListVotes } from './threshold';
+import { applyThreshold, SECOND_PARTY_RULES, THRESHOLD_BASES, type ListVotes } from './threshold';
 
 function named(votes: readonly number[]): ListVotes[] {
 	return votes.map((v, i) => ({ id: `L${i}`, votes: v }));
@@ -158,6 +158,55 @@ describe('lists named like prototype properties', () => {
 			expect(Object.keys(fast)).toEqual([name, 'b']);
 			expect(fast[name]).toBe(exact[name]);
 			expect(fast[name]! + fast['b']!).toBe(69);
+		}
+	);
+});
+
+describe('the threshold read as the decimal it was written as', () => {
+	// Thresholds of 0–3 decimals take a shortcut (k ÷ 1000); any other number goes through
+	// percentToRatio. Both must admit exactly the lists the exact path admits; the table below
+	// puts lists exactly on the line and one vote either side of it.
+	const thresholds = fc.oneof(
+		fc.integer({ min: 0, max: 100_000 }).map((k) => k / 1000),
+		fc.integer({ min: 0, max: 1_000_000 }).map((k) => k / 10_000),
+		fc.double({ min: 0, max: 100, noNaN: true })
+	);
+	it('admits the same lists as applyThreshold', () => {
+		fc.assert(
+			fc.property(
+				thresholds,
+				fc.array(fc.integer({ min: 0, max: 2_000_000 }), { minLength: 1, maxLength: 12 }),
+				fc.constantFrom(...THRESHOLD_BASES),
+				(threshold, votes, base) => {
+					const lists = named(votes);
+					const exact = applyThreshold({
+						lists,
+						threshold,
+						base,
+						againstAll: 0,
+						invalid: 0,
+						secondParty: 'off'
+					});
+					expect(thresholdPasses(lists, threshold, base, 0, 0)).toEqual(
+						exact.rows.map((r) => r.admission === 'passed')
+					);
+				}
+			),
+			{ numRuns: 5000 }
+		);
+	});
+	it.each([
+		[5, 5, 95, true],
+		[5, 4_999, 95_001, false],
+		[7.125, 7_125, 92_875, true],
+		[7.125, 7_124, 92_876, false],
+		[0.001, 1, 99_999, true],
+		[0.0001, 1, 999_999, true],
+		[0.0001, 1, 1_000_000, false]
+	] as const)(
+		'threshold %s %%: %i votes beside %i reach it: %s',
+		(threshold, v, other, expected) => {
+			expect(thresholdPasses(named([v, other]), threshold, 'parties', 0, 0)[0]).toBe(expected);
 		}
 	);
 });

@@ -8,7 +8,12 @@
  *   them (overhang): either the others share what is left (`fixed-house`) or the house grows
  *   (`extra-seats`). @see https://en.wikipedia.org/wiki/Mixed-member_proportional_representation
  */
-import { allocate, type Allocation, type AllocationInput, type SeatsOnly } from './allocate';
+import {
+	allocateExplained,
+	type Allocation,
+	type AllocationInput,
+	type SeatsOnly
+} from './list-tier';
 import { applyThreshold } from './threshold';
 
 export type ListRulesInput = Omit<AllocationInput, 'seats'>;
@@ -38,16 +43,23 @@ export interface MixedResult {
 }
 
 /**
- * Combines the tiers. With `working` false the list tier runs on the fast exact path: the same
- * seats, and `allocation` is null (for Monte-Carlo and other batches).
+ * How the list tier is shared: `allocateExplained` (the default) with its working, for the page
+ * and the CLI; `allocateSeatsOnly`, the fast exact path, for Monte-Carlo and other batches.
  */
-export function combineTiers(input: MixedInput, working = true): MixedResult {
+export type ListAllocator = (input: AllocationInput) => Allocation | SeatsOnly;
+
+/**
+ * Combines the tiers. With `allocateSeatsOnly` the list tier runs on the fast exact path: the same
+ * seats, and `allocation` is null. (Passed in, not chosen by a flag, so that a page that never
+ * asks for seats alone does not load the fast path.)
+ */
+export function combineTiers(
+	input: MixedInput,
+	allocateList: ListAllocator = allocateExplained
+): MixedResult {
 	const share = (list: AllocationInput): { allocation: Allocation | null; seats: SeatsOnly } => {
-		if (working) {
-			const allocation = allocate(list);
-			return { allocation, seats: allocation };
-		}
-		return { allocation: null, seats: allocate(list, { working: false }) };
+		const seats = allocateList(list);
+		return { allocation: 'threshold' in seats ? seats : null, seats };
 	};
 	const ids = input.list.lists.map((l) => l.id);
 	const independents = input.districtWins.independent ?? 0;

@@ -4,24 +4,13 @@ import { numberLocale } from '$lib/i18n';
  * working, and the tables the explanations show. Pure functions, no text for people: the
  * components turn these into sentences through the message catalogue.
  */
-import {
-	compareRatios,
-	divisor,
-	quotientAt,
-	ratio,
-	ratioToDecimal,
-	RUNNER_UP_CORRECTION,
-	type Admission,
-	type Allocation,
-	type DivisorRule,
-	type HighestAveragesWorking,
-	type LargestRemainderWorking,
-	type QuotaRule,
-	type Ratio,
-	type RemainderRow,
-	type ThresholdBase,
-	type Tie
-} from '$lib/engine';
+import { compareRatios, ratio, ratioToDecimal, type Ratio } from '$lib/engine/exact';
+import { divisor, quotientAt, type HighestAveragesWorking } from '$lib/engine/highest-averages';
+import type { LargestRemainderWorking, RemainderRow } from '$lib/engine/largest-remainder';
+import type { Allocation } from '$lib/engine/list-tier';
+import type { DivisorRule, QuotaRule } from '$lib/engine/methods';
+import { RUNNER_UP_CORRECTION, type Admission, type ThresholdBase } from '$lib/engine/threshold';
+import type { Tie } from '$lib/engine/ties';
 import { candidateSide, type Candidate, type DistrictResult } from '$lib/engine/districts';
 import type { Chamber } from '$lib/scenario/simulate';
 import { KNOWN_DISTRICT_WINNERS_2023, type KnownDistrictWinner } from '$lib/data/regions';

@@ -22,7 +22,7 @@
  * Deterministic: the same scenario, runs, error and seed always give the same result.
  */
 import type { Scenario } from './types';
-import { allocateSeatList } from '../engine/allocate';
+import { allocateSeatList, allocateSeatsOnly } from '../engine/allocate';
 import { checkParty, type PartyAccess } from '../engine/ballot-access';
 import { apportion } from '../engine/apportion';
 import { DistrictRacer } from '../engine/district-batch';
@@ -316,7 +316,7 @@ function fastSampler(setup: SamplerSetup): RunSampler {
 					districtWins,
 					list
 				},
-				false
+				allocateSeatsOnly
 			);
 			houseSize = tiers.houseSize;
 			parties.forEach((p, i) => {

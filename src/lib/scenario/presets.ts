@@ -3,7 +3,7 @@
  * Names and one-line descriptions are in the message catalogue (`preset.<id>.name`, `.description`).
  */
 import { OFFICIAL_ELECTIONS, type OfficialElection } from '../data/elections';
-import { districtInputsKey, type OfficialDistricts } from './simulate';
+import { districtInputsKey, type OfficialDistricts } from './model';
 import { SCENARIO_2023 } from './defaults';
 import { PARTY_COLOURS } from './parties';
 import { SCENARIO_VERSION, type BallotAccess, type Scenario, type ScenarioParty } from './types';

@@ -4,7 +4,8 @@
  */
 import '../validation';
 import * as z from 'zod';
-import { METHOD_IDS, SECOND_PARTY_RULES, THRESHOLD_BASES } from '../engine';
+import { METHOD_IDS } from '../engine/methods';
+import { SECOND_PARTY_RULES, THRESHOLD_BASES } from '../engine/threshold';
 import { SCENARIO_VERSION, type Scenario } from './types';
 
 const count = z.number().int().min(0).max(Number.MAX_SAFE_INTEGER);

@@ -3,7 +3,8 @@
  * keys themselves (set.ts) so that the page, which reads and writes the keys in links, does not
  * carry these words; set-help.test.ts holds the two lists to each other.
  */
-import { METHOD_IDS, SECOND_PARTY_RULES, THRESHOLD_BASES } from '../engine';
+import { METHOD_IDS } from '../engine/methods';
+import { SECOND_PARTY_RULES, THRESHOLD_BASES } from '../engine/threshold';
 
 export const SET_KEY_HELP: Readonly<Record<string, string>> = {
 	totalSeats: 'seats in the house (98)',

@@ -2,7 +2,8 @@
  * `--set KEY=VALUE`: change one field of a scenario by a short name. Every key is listed in
  * SET_KEYS (and in the README); a bad key or value is a one-line error.
  */
-import { isMethodId, METHOD_IDS, SECOND_PARTY_RULES, THRESHOLD_BASES } from '../engine';
+import { isMethodId, METHOD_IDS } from '../engine/methods';
+import { SECOND_PARTY_RULES, THRESHOLD_BASES } from '../engine/threshold';
 import type { Scenario, ScenarioParty } from './types';
 import { NEW_PARTY, withNewParty } from './parties';
 
