@@ -11,7 +11,8 @@ export default defineConfig({
 	// A `test.only` left in a file would silently skip the rest of the suite in CI.
 	forbidOnly: !!process.env.CI,
 	workers: 2,
-	reporter: [['list'], ['json', { outputFile: 'reports/e2e.json' }]],
+	// scripts/e2e.mjs runs the suite in two parts, each with its own report.
+	reporter: [['list'], ['json', { outputFile: process.env.E2E_REPORT ?? 'reports/e2e.json' }]],
 	webServer: {
 		command: `npx vite preview --host 127.0.0.1 --port ${port} --strictPort`,
 		url: `http://127.0.0.1:${port}`,

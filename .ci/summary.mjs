@@ -1,5 +1,5 @@
 // Reads what .ci/run left in reports/: each stage's exit status (stages.txt), the vitest JSON
-// report (unit.json) and the Playwright JSON report (e2e.json). Prints each stage's result, names
+// report (unit.json) and the Playwright JSON reports (e2e.json, e2e-alone.json). Prints each stage's result, names
 // every test file that failed to load (each counted as one failure), and closes with
 // "N passed, N failed, N skipped" (skipped counts skipped and todo tests). Exits non-zero when any
 // stage failed, any test failed, or no test ran.
@@ -43,14 +43,22 @@ if (unitText !== null) {
 	}
 }
 
-const e2eText = read('reports/e2e.json');
-if (e2eText !== null) {
+// The end-to-end tests run in two parts (scripts/e2e.mjs): most of them two at a time, then the
+// ones that measure time (@alone) by themselves. Each part must have run tests.
+for (const part of ['e2e', 'e2e-alone']) {
+	const e2eText = read(`reports/${part}.json`);
+	if (e2eText === null) continue;
 	const e2e = JSON.parse(e2eText);
+	if (e2e.stats.expected + e2e.stats.unexpected + e2e.stats.flaky + e2e.stats.skipped === 0) {
+		problems.push(`e2e: reports/${part}.json: no test ran`);
+		failed += 1;
+		failedIn.e2e += 1;
+	}
 	// A flaky test failed once and passed on a retry its file allows (only timing-sensitive tests
 	// do, e.g. the long-task check on a busy machine): it counts as passed and is named below.
 	passed += e2e.stats.expected + e2e.stats.flaky;
 	failed += e2e.stats.unexpected;
-	failedIn.e2e = e2e.stats.unexpected;
+	failedIn.e2e += e2e.stats.unexpected;
 	if (e2e.stats.flaky > 0) {
 		const flaky = [];
 		const walk = (suite) => {

@@ -373,7 +373,8 @@ function tasksAfter(trace: { traceEvents: TraceEvent[] }, mark: string) {
 		}));
 }
 
-test.describe('a large paste', () => {
+// @alone: measured by itself, after the rest of the suite (scripts/e2e.mjs).
+test.describe('a large paste', { tag: '@alone' }, () => {
 	test('/collect: 50 bombs and 30 valid codes, no main-thread task over 50 ms', async ({
 		page,
 		browser

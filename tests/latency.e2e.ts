@@ -313,95 +313,98 @@ async function mainThreadCpu(browser: Browser, page: Page, work: () => Promise<v
 const rows: string[] = [];
 const f = (ms: number) => ms.toFixed(1).padStart(7);
 
-// One page at a time: two drags measured side by side would slow each other.
+// One page at a time: two drags measured side by side would slow each other. Tagged @alone, the
+// file runs after the rest of the suite with nothing beside it (scripts/e2e.mjs).
 test.describe.configure({ mode: 'serial' });
 
-for (const { name, slider, key, values, changes: minChanges } of DRAGS) {
-	for (const slowdown of [1, 4]) {
-		test(`updates the chamber, the table and the summary at every step of a ${name} drag (CPU ${slowdown}×), and reports the latency`, async ({
-			browser,
-			page
-		}, testInfo) => {
-			// A slow shared machine can take long between frames; the figure, not the time, is the point.
-			test.setTimeout(300_000);
-			const steps = values.map((v) => expectedAt(key, v));
-			const changes = steps.filter(
-				(s, i) => i > 0 && JSON.stringify(s.seats) !== JSON.stringify(steps[i - 1]!.seats)
-			).length;
-			expect(changes).toBeGreaterThanOrEqual(minChanges);
+test.describe('latency', { tag: '@alone' }, () => {
+	for (const { name, slider, key, values, changes: minChanges } of DRAGS) {
+		for (const slowdown of [1, 4]) {
+			test(`updates the chamber, the table and the summary at every step of a ${name} drag (CPU ${slowdown}×), and reports the latency`, async ({
+				browser,
+				page
+			}, testInfo) => {
+				// A slow shared machine can take long between frames; the figure, not the time, is the point.
+				test.setTimeout(300_000);
+				const steps = values.map((v) => expectedAt(key, v));
+				const changes = steps.filter(
+					(s, i) => i > 0 && JSON.stringify(s.seats) !== JSON.stringify(steps[i - 1]!.seats)
+				).length;
+				expect(changes).toBeGreaterThanOrEqual(minChanges);
 
-			await page.goto('/', { waitUntil: 'networkidle' });
-			await expect(page.locator(`#${slider}`)).toBeVisible();
-			await expect(page.getByRole('table', { name: /^Seats by party/ })).toBeVisible();
-			const cdp = await page.context().newCDPSession(page);
-			await cdp.send('Emulation.setCPUThrottlingRate', { rate: slowdown });
-			let result: Outcome | undefined;
-			const cpu = await mainThreadCpu(browser, page, async () => {
-				result = await drag(page, slider, steps);
+				await page.goto('/', { waitUntil: 'networkidle' });
+				await expect(page.locator(`#${slider}`)).toBeVisible();
+				await expect(page.getByRole('table', { name: /^Seats by party/ })).toBeVisible();
+				const cdp = await page.context().newCDPSession(page);
+				await cdp.send('Emulation.setCPUThrottlingRate', { rate: slowdown });
+				let result: Outcome | undefined;
+				const cpu = await mainThreadCpu(browser, page, async () => {
+					result = await drag(page, slider, steps);
+				});
+				await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
+
+				// Every step ended with the chamber, the table and the summary of its value.
+				expect(result!.failures).toEqual([]);
+				const line =
+					`${`${name}, CPU ${slowdown}×`.padEnd(17)} ${String(steps.length).padStart(5)} ${String(changes).padStart(7)}` +
+					` ${f(result!.dom.p50)} ${f(result!.dom.p95)} ${f(result!.dom.max)}` +
+					` ${f(result!.painted.p50)} ${f(result!.painted.p95)} ${f(result!.painted.max)}` +
+					` ${f(cpu / steps.length)}`;
+				rows.push(line);
+				testInfo.annotations.push({ type: 'latency', description: line });
 			});
-			await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
-
-			// Every step ended with the chamber, the table and the summary of its value.
-			expect(result!.failures).toEqual([]);
-			const line =
-				`${`${name}, CPU ${slowdown}×`.padEnd(17)} ${String(steps.length).padStart(5)} ${String(changes).padStart(7)}` +
-				` ${f(result!.dom.p50)} ${f(result!.dom.p95)} ${f(result!.dom.max)}` +
-				` ${f(result!.painted.p50)} ${f(result!.painted.p95)} ${f(result!.painted.max)}` +
-				` ${f(cpu / steps.length)}`;
-			rows.push(line);
-			testInfo.annotations.push({ type: 'latency', description: line });
-		});
-	}
-}
-
-test.afterAll(() => {
-	if (rows.length === 0) return;
-	console.log(
-		[
-			'Input event → chamber, tally, seats table and summary shown ("shown"), and → the next frame rendered ("frame"), in ms;',
-			'"cpu": main-thread CPU time per step, ms (the page and this test\'s checks; not the time spent waiting for a core, but the 4× slowdown counts):',
-			`${'drag'.padEnd(17)} ${'steps'.padStart(5)} ${'changes'.padStart(7)} ${'shown p50'.padStart(7)} ${'p95'.padStart(7)} ${'max'.padStart(7)} ${'frame p50'.padStart(7)} ${'p95'.padStart(7)} ${'max'.padStart(7)} ${'cpu'.padStart(7)}`,
-			...rows
-		].join('\n')
-	);
-});
-
-test('the district table, a frame behind the chamber, ends on the districts of the last value of a fast drag', async ({
-	page
-}) => {
-	// One input event per animation frame, faster than the table follows; what it shows at the end
-	// must be the model's districts for the last value, each won by the candidate the model says.
-	const values = Array.from({ length: 16 }, (_, i) => 30 + i);
-	const last = values.at(-1)!;
-	const scenario = applySet(DEFAULT_PRESET.scenario, `districtSeats=${last}`);
-	const chamber = runScenario(scenario).reported;
-	const nameOf = (id: string) => {
-		const party = scenario.parties.find((p) => p.id === id)!;
-		return (party.shortName ?? party.name).en;
-	};
-	const winners = chamber.districts.map((d) => {
-		const c = d.candidates[d.winner]!;
-		return c.kind === 'party' ? nameOf(c.party) : `Self-nominated candidate ${c.index}`;
-	});
-	expect(winners).toHaveLength(last);
-
-	await page.goto('/#districts', { waitUntil: 'networkidle' });
-	await expect(page.getByRole('heading', { name: 'Why these district seats?' })).toBeVisible();
-	await page.evaluate(async (values) => {
-		const input = document.getElementById('district-seats') as HTMLInputElement;
-		for (const value of values) {
-			input.value = String(value);
-			input.dispatchEvent(new Event('input', { bubbles: true }));
-			await new Promise((resolve) => requestAnimationFrame(resolve));
 		}
-	}, values);
+	}
 
-	const panel = page.getByRole('tabpanel');
-	const rows = panel.locator('table tbody tr');
-	await expect(rows).toHaveCount(last);
-	// Every district in number order ("No. 1" …), with its winner (the second cell of its row).
-	await expect(panel.locator('table tbody tr > th')).toHaveText(
-		Array.from({ length: last }, (_, i) => `No. ${i + 1}`)
-	);
-	await expect(panel.locator('table tbody tr > td:first-of-type')).toHaveText(winners);
+	test.afterAll(() => {
+		if (rows.length === 0) return;
+		console.log(
+			[
+				'Input event → chamber, tally, seats table and summary shown ("shown"), and → the next frame rendered ("frame"), in ms;',
+				'"cpu": main-thread CPU time per step, ms (the page and this test\'s checks; not the time spent waiting for a core, but the 4× slowdown counts):',
+				`${'drag'.padEnd(17)} ${'steps'.padStart(5)} ${'changes'.padStart(7)} ${'shown p50'.padStart(7)} ${'p95'.padStart(7)} ${'max'.padStart(7)} ${'frame p50'.padStart(7)} ${'p95'.padStart(7)} ${'max'.padStart(7)} ${'cpu'.padStart(7)}`,
+				...rows
+			].join('\n')
+		);
+	});
+
+	test('the district table, a frame behind the chamber, ends on the districts of the last value of a fast drag', async ({
+		page
+	}) => {
+		// One input event per animation frame, faster than the table follows; what it shows at the end
+		// must be the model's districts for the last value, each won by the candidate the model says.
+		const values = Array.from({ length: 16 }, (_, i) => 30 + i);
+		const last = values.at(-1)!;
+		const scenario = applySet(DEFAULT_PRESET.scenario, `districtSeats=${last}`);
+		const chamber = runScenario(scenario).reported;
+		const nameOf = (id: string) => {
+			const party = scenario.parties.find((p) => p.id === id)!;
+			return (party.shortName ?? party.name).en;
+		};
+		const winners = chamber.districts.map((d) => {
+			const c = d.candidates[d.winner]!;
+			return c.kind === 'party' ? nameOf(c.party) : `Self-nominated candidate ${c.index}`;
+		});
+		expect(winners).toHaveLength(last);
+
+		await page.goto('/#districts', { waitUntil: 'networkidle' });
+		await expect(page.getByRole('heading', { name: 'Why these district seats?' })).toBeVisible();
+		await page.evaluate(async (values) => {
+			const input = document.getElementById('district-seats') as HTMLInputElement;
+			for (const value of values) {
+				input.value = String(value);
+				input.dispatchEvent(new Event('input', { bubbles: true }));
+				await new Promise((resolve) => requestAnimationFrame(resolve));
+			}
+		}, values);
+
+		const panel = page.getByRole('tabpanel');
+		const rows = panel.locator('table tbody tr');
+		await expect(rows).toHaveCount(last);
+		// Every district in number order ("No. 1" …), with its winner (the second cell of its row).
+		await expect(panel.locator('table tbody tr > th')).toHaveText(
+			Array.from({ length: last }, (_, i) => `No. ${i + 1}`)
+		);
+		await expect(panel.locator('table tbody tr > td:first-of-type')).toHaveText(winners);
+	});
 });
