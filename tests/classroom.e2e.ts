@@ -165,22 +165,34 @@ test('a teacher who asks for written answers gets them in a second code, attache
 	await expect(page.getByRole('img', { name: 'QR code of your written answers' })).toBeVisible();
 
 	await page.goto('/collect', { waitUntil: 'networkidle' });
-	// The written code first: it waits for its main code and is attached when that comes.
-	await page.getByLabel('Submission codes').fill(`${written}, ${code}`);
+	// The main code alone: the question says an answer in words is missing, and whose.
+	await page.getByLabel('Submission codes').fill(code);
 	await page.getByRole('button', { name: 'Add these codes' }).click();
 	await expect(page.getByText('1 code from 1 student, 1 exercise')).toBeVisible();
-	// The answers are folded under their question, with the number of answers: the teacher
-	// opens the question and finds Dana's words there.
 	const question = en('exercise.baytaq-threshold.question.1');
+	const folded = page.locator('details').filter({ hasText: question });
+	await expect(folded.locator('summary')).toContainText(
+		'0 answers · written answers not pasted yet: 1'
+	);
 	await page.getByText(question).click();
+	await expect(folded.getByText(/1 student answered in words that are not here/)).toBeVisible();
+	await expect(folded.getByText('Dana', { exact: true })).toBeVisible();
+
+	// Then the written code, in a later paste: attached to its main code. The answers are folded
+	// under their question, with the number of answers: the teacher finds Dana's words there.
+	await page.getByLabel('Submission codes').fill(written);
+	await page.getByRole('button', { name: 'Add these codes' }).click();
+	await expect(folded.locator('summary')).toHaveText(`${question} 1 answer`);
+	if (!(await folded.evaluate((d: HTMLDetailsElement) => d.open))) {
+		await page.getByText(question).click();
+	}
 	await expect(
-		page
-			.locator('details')
-			.filter({ hasText: question })
+		folded
 			.getByRole('listitem')
 			.filter({ hasText: 'Dana' })
 			.getByText('Amanat gave up a seat: it had the largest remainder.')
 	).toBeVisible();
+	await expect(folded.getByText(/answered in words that are not here/)).toHaveCount(0);
 	await expect(page.getByRole('alert')).toHaveCount(0);
 });
 

@@ -221,9 +221,30 @@ describe('summariseClass', () => {
 
 	it('puts each answer under its question and leaves out empty ones', () => {
 		expect(group.questions).toEqual([
-			{ question: 1, answers: [{ student: 'A', text: 'More parties.' }] },
-			{ question: 2, answers: [{ student: 'B', text: 'Amanat lost seats.' }] }
+			{ question: 1, answers: [{ student: 'A', text: 'More parties.' }], waiting: [] },
+			{ question: 2, answers: [{ student: 'B', text: 'Amanat lost seats.' }], waiting: [] }
 		]);
+	});
+
+	it('names the students whose answers in words are not here yet, question by question', () => {
+		// As read from short codes: D answered questions 1 and 3 in words, E question 3; E's
+		// written-answers code has been attached, D's has not.
+		const fromCode = (name: string, answers: string[], words: number[], read: boolean) => ({
+			...student(name, true, SCENARIO_2023, { answers }),
+			writtenQuestions: words,
+			writtenRead: read
+		});
+		const withWords = summariseClass([
+			fromCode('D', ['', '12', ''], [1, 3], false),
+			fromCode('E', ['', '', 'Fewer wasted votes.'], [3], true)
+		]);
+		expect(withWords.groups[0]!.questions).toEqual([
+			{ question: 1, answers: [], waiting: ['D'] },
+			{ question: 2, answers: [{ student: 'D', text: '12' }], waiting: [] },
+			{ question: 3, answers: [{ student: 'E', text: 'Fewer wasted votes.' }], waiting: ['D'] }
+		]);
+		const csv = classCsv(withWords, { ...CSV_LABELS, wordsNotHere: '(not pasted)' });
+		expect(csv.split('\r\n')[1]).toContain(',(not pasted),12,(not pasted),');
 	});
 
 	it('merges a student’s codes for one exercise and says whose', () => {
@@ -283,22 +304,25 @@ describe('summariseClass', () => {
 	});
 });
 
+const CSV_LABELS: ClassCsvLabels = {
+	student: 'Student',
+	exercise: 'Exercise',
+	goalMet: 'Goal met',
+	hintsUsed: 'Hints',
+	finishedAt: 'Finished',
+	scenario: 'Link',
+	yes: 'yes',
+	no: 'no',
+	wordsNotHere: '(words not here)',
+	exerciseTitle: (group) => `T:${group.exerciseTitle}`,
+	setting: (key) => `S:${key}`,
+	settingValue: (key, value) => `${value}${key === 'threshold' ? '%' : ''}`,
+	seats: (party) => `Seats ${party}`,
+	question: (group, n) => `Q${n} of ${group.exerciseId}`
+};
+
 describe('classCsv', () => {
-	const LABELS: ClassCsvLabels = {
-		student: 'Student',
-		exercise: 'Exercise',
-		goalMet: 'Goal met',
-		hintsUsed: 'Hints',
-		finishedAt: 'Finished',
-		scenario: 'Link',
-		yes: 'yes',
-		no: 'no',
-		exerciseTitle: (group) => `T:${group.exerciseTitle}`,
-		setting: (key) => `S:${key}`,
-		settingValue: (key, value) => `${value}${key === 'threshold' ? '%' : ''}`,
-		seats: (party) => `Seats ${party}`,
-		question: (group, n) => `Q${n} of ${group.exerciseId}`
-	};
+	const LABELS = CSV_LABELS;
 	const summary = summariseClass([
 		student('Aigerim', true, withSets(SCENARIO_2023, 'threshold=3'), {
 			answers: ['Two more parties got in.']

@@ -46,6 +46,17 @@ export interface PartySeats extends Spread {
 export interface QuestionAnswers {
 	readonly question: number;
 	readonly answers: readonly { readonly student: string; readonly text: string }[];
+	/**
+	 * Students who answered in words that are not here: their main code says so, but its
+	 * written-answers code has not been pasted (or was never made: students make one only when
+	 * the teacher's link asks for written answers).
+	 */
+	readonly waiting: readonly string[];
+}
+
+/** Whether the student's answer to question `n` (from 1) is in words that are not here. */
+export function wordsNotHere(s: Submission, n: number): boolean {
+	return s.writtenRead !== true && (s.writtenQuestions?.includes(n) ?? false);
 }
 
 /** One student's kept submission with what their scenario produced. */
@@ -274,8 +285,9 @@ function questionsOf(submissions: readonly Submission[]): QuestionAnswers[] {
 		question: i + 1,
 		answers: submissions
 			.map((s) => ({ student: s.studentName, text: s.answers[i] ?? '' }))
-			.filter((a) => a.text.trim() !== '')
-	})).filter((q) => q.answers.length > 0);
+			.filter((a) => a.text.trim() !== ''),
+		waiting: submissions.filter((s) => wordsNotHere(s, i + 1)).map((s) => s.studentName)
+	})).filter((q) => q.answers.length > 0 || q.waiting.length > 0);
 }
 
 function groupOf(submissions: readonly Submission[], cache: SummaryCache): ExerciseGroup {
@@ -343,6 +355,8 @@ export interface ClassCsvLabels {
 	readonly scenario: string;
 	readonly yes: string;
 	readonly no: string;
+	/** An answer in words whose written-answers code was not pasted. */
+	readonly wordsNotHere: string;
 	/** The title of an exercise, e.g. from the catalogue for a built-in one. */
 	readonly exerciseTitle: (group: ExerciseGroup) => string;
 	/** A setting's column, e.g. "Threshold". */
@@ -395,7 +409,13 @@ export function classCsv(summary: ClassSummary, labels: ClassCsvLabels): string 
 			...parties.map((party) =>
 				party === INDEPENDENTS ? independents : (seats.find((p) => p.party === party)?.seats ?? '')
 			),
-			...questions.map((q) => (q.group === group ? (s.answers[q.question - 1] ?? '') : '')),
+			...questions.map((q) =>
+				q.group !== group
+					? ''
+					: wordsNotHere(s, q.question)
+						? labels.wordsNotHere
+						: (s.answers[q.question - 1] ?? '')
+			),
 			s.scenario
 		])
 	);

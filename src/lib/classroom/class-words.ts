@@ -50,6 +50,7 @@ export function csvLabels(groups: readonly ExerciseGroup[], text: ChartText): Cl
 		scenario: t('collect.csv.scenario'),
 		yes: t('share.csv.yes'),
 		no: t('share.csv.no'),
+		wordsNotHere: t('collect.csv.wordsNotHere'),
 		exerciseTitle: (group) => words.get(group)?.title ?? group.exerciseTitle,
 		setting: (key) => settingName(key, context),
 		settingValue: (key, value) => settingValueText(key, value, context),
