@@ -1,7 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { extractText, getDocumentProxy } from 'unpdf';
-import { en } from './model';
+import { en, message } from './model';
 
 /** Presses Tab until `target` has the focus, as a keyboard user would. */
 async function tabTo(page: Page, target: Locator, limit = 150) {
@@ -98,6 +98,42 @@ test('a teacher’s exercise link opens the same exercise in another browser', a
 	await page.getByLabel('Submission codes').fill(code);
 	await page.getByRole('button', { name: 'Add these codes' }).click();
 	await expect(page.getByText(/Seven per cent/).first()).toBeVisible();
+});
+
+test('a teacher in Russian writes a goal’s range with decimal commas', async ({
+	page,
+	browser
+}) => {
+	const ru = (key: string) => message('ru', key);
+	await page.goto('/teach?lang=ru', { waitUntil: 'networkidle' });
+	await page.getByLabel(ru('teach.title')).fill('Барьер и доля');
+	await page.getByLabel(ru('teach.learningGoal')).fill('Как считается доля голосов.');
+	await page.getByLabel(ru('teach.task'), { exact: true }).fill('Найдите долю голосов.');
+	await page.getByLabel(ru('teach.questions')).fill('Какова доля «Ак жол», в процентах?');
+	await page.getByLabel(ru('teach.answer')).fill('Около 8,4 %: голоса списка, делённые на все.');
+	const condition = ru('teach.condition').replace('{n}', '1');
+	await page.getByLabel(condition).selectOption({ label: ru('teach.kind.answer-range') });
+	// Typed as a Russian reader writes decimals; each box takes its value when left.
+	await page.getByLabel(ru('teach.min'), { exact: true }).fill('8,3');
+	await page.getByLabel(ru('teach.max'), { exact: true }).fill('8,5');
+	await page.getByLabel(ru('teach.max'), { exact: true }).press('Tab');
+	await expect(page.getByText(/не число|вне диапазона/)).toHaveCount(0);
+	await page.getByRole('button', { name: ru('teach.make') }).click();
+	const link = await page.getByLabel(ru('teach.link.student')).inputValue();
+
+	// The range was read as 8.3 to 8.5, not 83 to 85: a student's 8,4 meets the goal.
+	const student = await browser.newContext();
+	const other = await student.newPage();
+	await other.goto(link, { waitUntil: 'networkidle' });
+	await other.getByRole('textbox').first().fill('8,4');
+	await other.getByRole('button', { name: ru('classroom.finish') }).click();
+	await expect(
+		other.getByRole('region', { name: ru('classroom.goal.heading') }).getByRole('status')
+	).toContainText(ru('classroom.goal.met'));
+	await student.close();
+	// The teacher's page with the key states the range in Russian notation.
+	await page.goto(await page.getByLabel(ru('teach.link.teacher')).inputValue());
+	await expect(page.getByText('ответ на вопрос 1 — число от 8,3 до 8,5')).toBeVisible();
 });
 
 test('a tampered exercise link is refused with a message', async ({ page }) => {

@@ -8,19 +8,26 @@ import { DEFAULT_PRESET } from '../src/lib/scenario/presets';
 import { runScenario } from '../src/lib/scenario/run';
 import { applySet } from '../src/lib/scenario/set';
 
-/** Every English message, by key. */
-const english: Readonly<Record<string, string>> = Object.assign(
-	{},
-	...readdirSync('src/lib/i18n/en')
-		.filter((file) => file.endsWith('.json'))
-		.map((file) => JSON.parse(readFileSync(`src/lib/i18n/en/${file}`, 'utf8')))
-);
+/** Every message of a language, by key. */
+const catalogue = (lang: 'en' | 'kk' | 'ru'): Readonly<Record<string, string>> =>
+	Object.assign(
+		{},
+		...readdirSync(`src/lib/i18n/${lang}`)
+			.filter((file) => file.endsWith('.json'))
+			.map((file) => JSON.parse(readFileSync(`src/lib/i18n/${lang}/${file}`, 'utf8')))
+	);
+const catalogues = { en: catalogue('en'), kk: catalogue('kk'), ru: catalogue('ru') };
+
+/** A message without arguments in a language. */
+export function message(lang: 'en' | 'kk' | 'ru', key: string): string {
+	const text = catalogues[lang][key];
+	if (text === undefined) throw new Error(`no ${lang} message ${key}`);
+	return text;
+}
 
 /** An English message without arguments. */
 export function en(key: string): string {
-	const message = english[key];
-	if (message === undefined) throw new Error(`no English message ${key}`);
-	return message;
+	return message('en', key);
 }
 
 export interface ModelChamber {
