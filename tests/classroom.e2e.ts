@@ -88,7 +88,9 @@ test('a teacher’s exercise link opens the same exercise in another browser', a
 	await other.goto(link, { waitUntil: 'networkidle' });
 	await expect(other.getByRole('heading', { level: 1, name: 'Seven per cent' })).toBeVisible();
 	await expect(other.getByRole('textbox', { name: 'Threshold (type a value)' })).toHaveValue('7');
-	// The student's code names the exercise by a hash; the teacher's browser knows its title.
+	// The student's code names the exercise by a hash; the teacher's browser knows its title
+	// and its question's words, which the code does not carry.
+	await other.getByRole('textbox').first().fill('3');
 	await other.getByRole('button', { name: 'I have finished' }).click();
 	await other.getByLabel('Your name').fill('Erlan');
 	await other.getByRole('button', { name: 'Make my code' }).click();
@@ -98,6 +100,10 @@ test('a teacher’s exercise link opens the same exercise in another browser', a
 	await page.getByLabel('Submission codes').fill(code);
 	await page.getByRole('button', { name: 'Add these codes' }).click();
 	await expect(page.getByText(/Seven per cent/).first()).toBeVisible();
+	await page.getByText('Who lost seats?').click();
+	await expect(
+		page.locator('details').filter({ hasText: 'Who lost seats?' }).getByRole('listitem')
+	).toHaveText('Erlan 3');
 });
 
 test('a teacher in Russian writes a goal’s range with decimal commas', async ({

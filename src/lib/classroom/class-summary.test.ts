@@ -226,6 +226,14 @@ describe('summariseClass', () => {
 		]);
 	});
 
+	it('carries the questions’ words of an exercise where they are known, by its id', () => {
+		const known = summariseClass(class3, undefined, (id) =>
+			id === 'threshold-majority' ? ['Who got in?', 'Who lost?'] : undefined
+		);
+		expect(known.groups[0]!.questionWords).toEqual(['Who got in?', 'Who lost?']);
+		expect(group.questionWords).toEqual([]);
+	});
+
 	it('names the students whose answers in words are not here yet, question by question', () => {
 		// As read from short codes: D answered questions 1 and 3 in words, E question 3; E's
 		// written-answers code has been attached, D's has not.

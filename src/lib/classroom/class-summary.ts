@@ -59,6 +59,9 @@ export function wordsNotHere(s: Submission, n: number): boolean {
 	return s.writtenRead !== true && (s.writtenQuestions?.includes(n) ?? false);
 }
 
+/** The questions' words of an exercise by its id, where known (see ExerciseGroup.questionWords). */
+export type QuestionWords = (exerciseId: string) => readonly string[] | undefined;
+
 /** One student's kept submission with what their scenario produced. */
 export interface StudentRow {
 	readonly submission: Submission;
@@ -86,6 +89,12 @@ export interface ExerciseGroup {
 	readonly seats: readonly PartySeats[];
 	/** One entry per question any student answered, in order. */
 	readonly questions: readonly QuestionAnswers[];
+	/**
+	 * A teacher's exercise: its questions' words, as remembered by the browser that made or opened
+	 * it (codes carry only the answers); empty when unknown, and for a built-in exercise, whose
+	 * questions are in the catalogue.
+	 */
+	readonly questionWords: readonly string[];
 	readonly students: readonly StudentRow[];
 }
 
@@ -290,7 +299,11 @@ function questionsOf(submissions: readonly Submission[]): QuestionAnswers[] {
 	})).filter((q) => q.answers.length > 0 || q.waiting.length > 0);
 }
 
-function groupOf(submissions: readonly Submission[], cache: SummaryCache): ExerciseGroup {
+function groupOf(
+	submissions: readonly Submission[],
+	cache: SummaryCache,
+	questionWords: QuestionWords
+): ExerciseGroup {
 	const states = submissions.map((s) => cache.states.get(s.scenario)!);
 	const years = new Set(states.map((state) => state.scenario.officialYear));
 	const officialYear = years.size === 1 ? [...years][0]! : null;
@@ -315,6 +328,7 @@ function groupOf(submissions: readonly Submission[], cache: SummaryCache): Exerc
 		settings: spreadSettings(keys, students),
 		seats: seatsOf(students, officialSeats(officialYear)),
 		questions: questionsOf(submissions),
+		questionWords: questionWords(latest.exerciseId) ?? [],
 		students
 	};
 }
@@ -325,7 +339,8 @@ function groupOf(submissions: readonly Submission[], cache: SummaryCache): Exerc
  */
 export function summariseClass(
 	submissions: readonly Submission[],
-	cache: SummaryCache = newSummaryCache()
+	cache: SummaryCache = newSummaryCache(),
+	questionWords: QuestionWords = () => undefined
 ): ClassSummary {
 	for (const s of submissions) warmSummary(cache, s);
 	const { kept, merged } = mergeDuplicates(submissions);
@@ -340,7 +355,7 @@ export function summariseClass(
 		students: new Set(kept.map((s) => studentKey(s.studentName))).size,
 		goalMet: kept.filter((s) => s.goalMet).length,
 		merged,
-		groups: [...byExercise.values()].map((list) => groupOf(list, cache))
+		groups: [...byExercise.values()].map((list) => groupOf(list, cache, questionWords))
 	};
 }
 

@@ -1,7 +1,8 @@
 /**
  * The words the class summary shows for one exercise, in the page's language: its title and
- * questions (a built-in exercise's from the catalogue; a teacher's own exercise has only the
- * title its students saw, and numbered questions), its parties' names and colours (from the
+ * questions (a built-in exercise's from the catalogue; a teacher's own exercise the title its
+ * students saw, and its questions' words where this browser made or opened it, else numbered
+ * questions), its parties' names and colours (from the
  * preset most of its students started from), and the CSV's labels.
  */
 import { colourOf, type ChartText } from '../charts/style';
@@ -25,7 +26,9 @@ export function groupWords(group: ExerciseGroup, { locale, t }: ChartText): Grou
 	return {
 		title: optionalMessage(t, key('title')) ?? group.exerciseTitle,
 		question: (n) =>
-			optionalMessage(t, key(`question.${n}`)) ?? t('collect.question', { number: n }),
+			optionalMessage(t, key(`question.${n}`)) ??
+			group.questionWords[n - 1] ??
+			t('collect.question', { number: n }),
 		name: (party) => {
 			const name = nameIn(scenario, party, locale, t);
 			return name === party ? knownPartyName(party, locale) : name;

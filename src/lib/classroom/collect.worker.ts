@@ -15,6 +15,8 @@ export interface CollectRequest {
 	readonly text: string;
 	/** Exercise titles by id, in the page's language, for the codes that carry only an id. */
 	readonly titles?: Readonly<Record<string, string>>;
+	/** The questions' words of teachers' exercises by id, which codes do not carry. */
+	readonly questions?: Readonly<Record<string, readonly string[]>>;
 }
 
 export interface CollectProblem {
@@ -111,7 +113,8 @@ const startOf = (code: string) => (code.length > 10 ? `${code.slice(0, 8)}…` :
 /** Reads one paste into the class; pure apart from the class kept between pastes. */
 export function readPaste(
 	text: string,
-	titles: Readonly<Record<string, string>> = {}
+	titles: Readonly<Record<string, string>> = {},
+	questions: Readonly<Record<string, readonly string[]>> = {}
 ): CollectAnswer {
 	const problems: CollectProblem[] = [];
 	const title = (id: string) => (Object.hasOwn(titles, id) ? titles[id] : undefined);
@@ -141,7 +144,8 @@ export function readPaste(
 		problems.push({ line: w.line, error: 'waiting', start: w.start });
 	let summary: ClassSummary | null;
 	try {
-		summary = submissions.length > 0 ? summariseClass(submissions, cache) : null;
+		const words = (id: string) => (Object.hasOwn(questions, id) ? questions[id] : undefined);
+		summary = submissions.length > 0 ? summariseClass(submissions, cache, words) : null;
 	} catch {
 		summary = null;
 	}
@@ -189,6 +193,6 @@ function addCode(code: string, line: number, title: (id: string) => string | und
 
 if (typeof self !== 'undefined' && 'postMessage' in self && typeof window === 'undefined') {
 	self.onmessage = (event: MessageEvent<CollectRequest>) => {
-		self.postMessage(readPaste(event.data.text, event.data.titles));
+		self.postMessage(readPaste(event.data.text, event.data.titles, event.data.questions));
 	};
 }

@@ -4,7 +4,9 @@ import {
 	loadProgress,
 	MAX_TITLES,
 	progressId,
+	rememberedQuestions,
 	rememberedTitles,
+	rememberExercise,
 	rememberTitle,
 	saveProgress,
 	type KeyValueStore,
@@ -151,5 +153,47 @@ describe('rememberTitle and rememberedTitles', () => {
 		store.setItem('majilis-lab:teacher-titles', text);
 		expect(rememberedTitles(store)).toEqual({});
 		expect(rememberedTitles(null)).toEqual({});
+	});
+});
+
+describe('rememberExercise and rememberedQuestions', () => {
+	const id = (i: number) => `teacher-${i.toString(16).padStart(8, '0')}`;
+
+	it('keeps the title and the questions, the latest last, at most MAX_TITLES', () => {
+		const store = new MemoryStore();
+		for (let i = 0; i < MAX_TITLES + 3; i++) {
+			rememberExercise(store, id(i), `Lesson ${i}`, [`Why ${i}?`, `How ${i}?`]);
+		}
+		const questions = rememberedQuestions(store);
+		expect(Object.keys(questions)).toHaveLength(MAX_TITLES);
+		expect(questions[id(MAX_TITLES + 2)]).toEqual([
+			`Why ${MAX_TITLES + 2}?`,
+			`How ${MAX_TITLES + 2}?`
+		]);
+		expect(questions[id(0)]).toBeUndefined();
+		expect(rememberedTitles(store)[id(MAX_TITLES + 2)]).toBe(`Lesson ${MAX_TITLES + 2}`);
+	});
+
+	it('replaces an exercise’s questions when it is made again, and forgets them when it has none', () => {
+		const store = new MemoryStore();
+		rememberExercise(store, id(1), 'One', ['First?']);
+		rememberExercise(store, id(1), 'One', ['Second?']);
+		expect(rememberedQuestions(store)).toEqual({ [id(1)]: ['Second?'] });
+		rememberExercise(store, id(1), 'One', []);
+		expect(rememberedQuestions(store)).toEqual({});
+	});
+
+	it.each([
+		['not JSON', '{'],
+		['a list', '[["a"]]'],
+		['a prototype key', '{"__proto__":["x"],"constructor":["y"]}'],
+		['questions that are not text', '{"teacher-0000000a":[5]}'],
+		['more than ten questions', `{"teacher-0000000a":${JSON.stringify(Array(11).fill('q'))}}`],
+		['a question longer than 500 characters', `{"teacher-0000000a":["${'q'.repeat(501)}"]}`]
+	])('reads %s as no questions', (_, text) => {
+		const store = new MemoryStore();
+		store.setItem('majilis-lab:teacher-questions', text);
+		expect(rememberedQuestions(store)).toEqual({});
+		expect(rememberedQuestions(null)).toEqual({});
 	});
 });

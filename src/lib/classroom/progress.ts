@@ -180,3 +180,49 @@ export function rememberedTitles(store: KeyValueStore | null): Record<string, st
 		return {};
 	}
 }
+
+const QUESTIONS_KEY = 'majilis-lab:teacher-questions';
+/** What a teacher's exercise may hold (exercise-link.ts's TEXT_LIMITS, not imported here). */
+const QUESTIONS_LIMIT = { count: 10, length: 500 };
+
+/**
+ * A teacher's exercise this browser made or opened as the teacher: its title and its reflection
+ * questions, by the id codes give it, so that the collect page can show the questions' words
+ * (students' codes carry only their answers). Nothing is kept where storage is blocked.
+ */
+export function rememberExercise(
+	store: KeyValueStore | null,
+	id: string,
+	title: string,
+	questions: readonly string[]
+): void {
+	rememberTitle(store, id, title);
+	try {
+		const all = rememberedQuestions(store);
+		delete all[id];
+		if (questions.length > 0) all[id] = [...questions];
+		const kept = Object.entries(all).slice(-MAX_TITLES);
+		store?.setItem(QUESTIONS_KEY, JSON.stringify(Object.fromEntries(kept)));
+	} catch {
+		// A full or blocked store only means the collect page numbers the questions instead.
+	}
+}
+
+/** The remembered questions by exercise id; {} when there are none or they cannot be read. */
+export function rememberedQuestions(store: KeyValueStore | null): Record<string, string[]> {
+	try {
+		const value: unknown = JSON.parse(store?.getItem(QUESTIONS_KEY) ?? '{}');
+		if (typeof value !== 'object' || value === null || Array.isArray(value)) return {};
+		return Object.fromEntries(
+			Object.entries(value).filter(
+				(entry): entry is [string, string[]] =>
+					/^teacher-[0-9a-f]{8}$/.test(entry[0]) &&
+					Array.isArray(entry[1]) &&
+					entry[1].length <= QUESTIONS_LIMIT.count &&
+					entry[1].every((q) => typeof q === 'string' && q.length <= QUESTIONS_LIMIT.length)
+			)
+		);
+	} catch {
+		return {};
+	}
+}
