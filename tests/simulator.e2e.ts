@@ -155,6 +155,34 @@ test('can be used with the keyboard alone: change the formula, choose a seat, re
 	await expect(page.getByText(/Amanat's 2nd district seat/)).toBeVisible();
 });
 
+for (const width of [1440, 390]) {
+	test(`says beside the chamber how a changed rule shares the seats (${width} px)`, async ({
+		page
+	}) => {
+		await page.setViewportSize({ width, height: 900 });
+		await page.goto('/', { waitUntil: 'networkidle' });
+		// One sentence on the rules, seen once whatever the width (under the tally on a phone).
+		const rules = page.getByText(/^Seats are now shared by|now elected in single-member/);
+		await expect(rules).toHaveCount(0);
+		await page.getByLabel('Seat formula').selectOption('dhondt');
+		const dhondt = /^Seats are now shared by D’Hondt: each list’s votes are divided by 1, 2, 3/;
+		await expect(page.getByText(dhondt).filter({ visible: true })).toHaveCount(1);
+		// The formula's sentence and the split's, each when its rule differs from the official one.
+		await page.goto('/?method=sainte-lague&districts=40', { waitUntil: 'networkidle' });
+		await expect(
+			page.getByText(/^Seats are now shared by Sainte-Laguë/).filter({ visible: true })
+		).toHaveCount(1);
+		await expect(
+			page
+				.getByText(/40 of the 98 seats are now elected in single-member districts \(it was 29\)/)
+				.filter({ visible: true })
+		).toHaveCount(1);
+		// Back to the law's rules: nothing to explain.
+		await page.getByRole('button', { name: 'Back to the preset' }).click();
+		await expect(rules).toHaveCount(0);
+	});
+}
+
 test('has no accessibility violations', async ({ page }) => {
 	// A full axe scan of the simulator is slow on a busy 2-core machine.
 	test.setTimeout(90_000);

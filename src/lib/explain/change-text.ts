@@ -3,11 +3,17 @@
  * with the main cause of a change. Shared by the tally beside the chamber and the polite live
  * region, so what is seen and what is heard are the same words.
  */
-import { formatList, formatPercent, partyName, type AppLocale } from '../i18n/format';
+import { formatList, formatPercent, partyName, selectKey, type AppLocale } from '../i18n/format';
 import type { Translate } from '../i18n/translate';
 import { knownPartyName } from '../scenario/known-parties';
 import type { Scenario } from '../scenario/types';
-import { APPOINTED_ROW, INDEPENDENT_ROW, type Cause, type TallyRow } from './change';
+import {
+	APPOINTED_ROW,
+	INDEPENDENT_ROW,
+	type Cause,
+	type RuleChange,
+	type TallyRow
+} from './change';
 
 export interface ChangeWords {
 	readonly name: (id: string) => string;
@@ -15,6 +21,8 @@ export interface ChangeWords {
 	readonly threshold: (percent: number) => string;
 	readonly percent: (percent: number) => string;
 	readonly cause: (cause: Cause) => string;
+	/** How each changed rule shares seats, a sentence each. */
+	readonly rules: (changes: readonly RuleChange[]) => string;
 }
 
 export function changeWords(scenario: Scenario, t: Translate, locale: AppLocale): ChangeWords {
@@ -59,5 +67,10 @@ export function changeWords(scenario: Scenario, t: Translate, locale: AppLocale)
 				return t('tally.cause.moved', { gainers: changes(c.gainers), losers: changes(c.losers) });
 		}
 	};
-	return { name, delta, threshold, percent, cause };
+	const rule = (c: RuleChange): string =>
+		c.kind === 'method'
+			? t('tally.why.method', { method: selectKey(c.method) })
+			: t('tally.why.split', { districts: c.districts, before: c.before, total: c.total });
+	const rules = (changes: readonly RuleChange[]) => changes.map(rule).join(' ');
+	return { name, delta, threshold, percent, cause, rules };
 }

@@ -1,9 +1,15 @@
 import { describe, expect, it } from 'vitest';
+import { METHOD_IDS } from '../engine/methods';
+import enApp from '../i18n/en/app.json';
+import kkApp from '../i18n/kk/app.json';
+import ruApp from '../i18n/ru/app.json';
+import { createTranslator } from '../i18n/translate';
 import { SCENARIO_2023 } from '../scenario/defaults';
+import { changeWords } from './change-text';
 import { findPreset } from '../scenario/presets';
 import { runScenario } from '../scenario/run';
 import { applySet } from '../scenario/set';
-import { APPOINTED_ROW, INDEPENDENT_ROW, mainCause, tallyRows } from './change';
+import { APPOINTED_ROW, INDEPENDENT_ROW, mainCause, ruleChanges, tallyRows } from './change';
 
 const official = runScenario(SCENARIO_2023).reported;
 const chamberWith = (...sets: string[]) =>
@@ -88,5 +94,54 @@ describe('mainCause', () => {
 
 	it('says nothing changed when nothing did', () => {
 		expect(mainCause(tallyRows(official, official, 5))).toEqual({ kind: 'none' });
+	});
+});
+
+describe('ruleChanges', () => {
+	const at = (...sets: string[]) => sets.reduce(applySet, SCENARIO_2023);
+
+	it('finds nothing to explain in the same rules, or in rules that do not share seats', () => {
+		expect(ruleChanges(SCENARIO_2023, SCENARIO_2023)).toEqual([]);
+		expect(ruleChanges(SCENARIO_2023, at('threshold=7', 'turnout=60'))).toEqual([]);
+	});
+
+	it('names the seat formula and the list/district split when they differ', () => {
+		expect(ruleChanges(SCENARIO_2023, at('method=dhondt'))).toEqual([
+			{ kind: 'method', method: 'dhondt' }
+		]);
+		expect(ruleChanges(SCENARIO_2023, at('districtSeats=0', 'method=droop'))).toEqual([
+			{ kind: 'method', method: 'droop' },
+			{ kind: 'split', districts: 0, before: 29, total: 98 }
+		]);
+		// Against a pinned D'Hondt scenario, going back to Hare is the change.
+		expect(ruleChanges(at('method=dhondt'), SCENARIO_2023)).toEqual([
+			{ kind: 'method', method: 'hare' }
+		]);
+	});
+});
+
+describe('the sentence on the changed rules', () => {
+	// The app section of each catalogue as written (the page's are registered as it loads them).
+	const catalogues = { en: enApp, ru: ruApp, kk: kkApp };
+	const words = (locale: 'en' | 'ru' | 'kk') =>
+		changeWords(SCENARIO_2023, createTranslator(locale, catalogues[locale]), locale);
+
+	it.each([
+		[0, 'No seat is now elected in a single-member district (it was 29): all 98 go to the lists'],
+		[1, '1 of the 98 seats is now elected in single-member districts (it was 29)'],
+		[40, '40 of the 98 seats are now elected in single-member districts (it was 29)']
+	])('%i district seats: "%s…"', (districts, start) => {
+		const sentence = words('en').rules([{ kind: 'split', districts, before: 29, total: 98 }]);
+		expect(sentence.startsWith(start)).toBe(true);
+	});
+
+	it('names every formula in every language, each in a sentence of its own', () => {
+		for (const locale of ['en', 'ru', 'kk'] as const) {
+			const texts = METHOD_IDS.map((method) => words(locale).rules([{ kind: 'method', method }]));
+			expect(new Set(texts).size).toBe(METHOD_IDS.length);
+			for (const text of texts) expect(text).toMatch(/^\S.*[.]$/);
+		}
+		expect(words('ru').rules([{ kind: 'method', method: 'dhondt' }])).toContain('Д’Ондта');
+		expect(words('en').rules([])).toBe('');
 	});
 });

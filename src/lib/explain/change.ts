@@ -5,7 +5,9 @@
  * 2023 party by party.
  */
 import { sameParty } from '../data/lineage';
-import type { Chamber } from '../scenario/simulate';
+import type { MethodId } from '../engine/methods';
+import type { Chamber } from '../scenario/model';
+import type { Scenario } from '../scenario/types';
 
 /** Why a party holds no list seat. */
 export type Standing =
@@ -139,4 +141,35 @@ export function mainCause(rows: readonly TallyRow[]): Cause {
 	const entered = gainers.filter((r) => (r.before ?? 0) === 0);
 	if (entered.length > 0) return { kind: 'entered', entered, losers };
 	return { kind: 'moved', gainers, losers };
+}
+
+/**
+ * A rule that decides how seats are shared and differs from the reference scenario's, so that the
+ * sentence under the chamber can say how the rule works: the seat formula, and the split between
+ * list and district seats.
+ */
+export type RuleChange =
+	| { readonly kind: 'method'; readonly method: MethodId }
+	| {
+			readonly kind: 'split';
+			readonly districts: number;
+			readonly before: number;
+			readonly total: number;
+	  };
+
+/** The rules of `now` that decide the sharing of seats and differ from `reference`'s. */
+export function ruleChanges(reference: Scenario, now: Scenario): RuleChange[] {
+	const changes: RuleChange[] = [];
+	if (now.list.method !== reference.list.method) {
+		changes.push({ kind: 'method', method: now.list.method });
+	}
+	if (now.districtSeats !== reference.districtSeats) {
+		changes.push({
+			kind: 'split',
+			districts: now.districtSeats,
+			before: reference.districtSeats,
+			total: now.totalSeats
+		});
+	}
+	return changes;
 }

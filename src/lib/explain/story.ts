@@ -490,7 +490,4 @@ export function formatPercentRatio(r: Ratio, locale: AppLocale): string {
 	return formatShare({ num: r.num, den: r.den * 100n }, locale, decimalsFor(r));
 }
 
-/** An id as an ICU select key, which cannot hold hyphens: 'sainte-lague' → 'sainteLague'. */
-export function selectKey(id: string): string {
-	return id.replace(/-(.)/g, (_, c: string) => c.toUpperCase());
-}
+export { selectKey } from '$lib/i18n/format';

@@ -80,3 +80,8 @@ export function partyName(
 	if (!party) return id;
 	return (form === 'short' ? (party.shortName ?? party.name) : party.name)[locale];
 }
+
+/** An id as an ICU select key, which cannot hold hyphens: 'sainte-lague' → 'sainteLague'. */
+export function selectKey(id: string): string {
+	return id.replace(/-(.)/g, (_, c: string) => c.toUpperCase());
+}

@@ -46,14 +46,22 @@ export class Simulation {
 	 * the real chamber of the preset's election (the 2023 one for reform ideas built on 2023).
 	 */
 	readonly reference: {
+		/** The scenario it comes from: what the rules are compared with. */
+		readonly scenario: Scenario;
 		readonly result: SimulationResult;
 		readonly pinned: boolean;
 		readonly year: number;
 	} = $derived.by(() => {
-		if (this.pinned) return { result: this.pinned.result, pinned: true, year: 2023 };
+		if (this.pinned) {
+			const { scenario, result } = this.pinned;
+			return { scenario, result, pinned: true, year: 2023 };
+		}
 		const year = this.preset.year;
-		if (year === null || year === 2023) return { result: OFFICIAL_2023, pinned: false, year: 2023 };
-		return { result: runScenario(this.preset.scenario), pinned: false, year };
+		if (year === null || year === 2023) {
+			return { scenario: SCENARIO_2023, result: OFFICIAL_2023, pinned: false, year: 2023 };
+		}
+		const scenario = this.preset.scenario;
+		return { scenario, result: runScenario(scenario), pinned: false, year };
 	});
 	/**
 	 * The scenario's URL parameters, without the language: what differs from the preset. Worked
