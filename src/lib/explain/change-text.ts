@@ -67,10 +67,16 @@ export function changeWords(scenario: Scenario, t: Translate, locale: AppLocale)
 				return t('tally.cause.moved', { gainers: changes(c.gainers), losers: changes(c.losers) });
 		}
 	};
-	const rule = (c: RuleChange): string =>
-		c.kind === 'method'
-			? t('tally.why.method', { method: selectKey(c.method) })
-			: t('tally.why.split', { districts: c.districts, before: c.before, total: c.total });
+	const rule = (c: RuleChange): string => {
+		switch (c.kind) {
+			case 'method':
+				return t('tally.why.method', { method: selectKey(c.method) });
+			case 'mixed':
+				return t('tally.why.mixed', { mixed: c.mixed });
+			case 'split':
+				return t('tally.why.split', { districts: c.districts, before: c.before, total: c.total });
+		}
+	};
 	const rules = (changes: readonly RuleChange[]) => changes.map(rule).join(' ');
 	return { name, delta, threshold, percent, cause, rules };
 }

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { METHOD_IDS } from '../engine/methods';
-import enApp from '../i18n/en/app.json';
-import kkApp from '../i18n/kk/app.json';
-import ruApp from '../i18n/ru/app.json';
+import enMore from '../i18n/en/sim-more.json';
+import kkMore from '../i18n/kk/sim-more.json';
+import ruMore from '../i18n/ru/sim-more.json';
 import { createTranslator } from '../i18n/translate';
 import { SCENARIO_2023 } from '../scenario/defaults';
 import { changeWords } from './change-text';
@@ -109,6 +109,9 @@ describe('ruleChanges', () => {
 		expect(ruleChanges(SCENARIO_2023, at('method=dhondt'))).toEqual([
 			{ kind: 'method', method: 'dhondt' }
 		]);
+		expect(ruleChanges(SCENARIO_2023, at('mixed=compensatory'))).toEqual([
+			{ kind: 'mixed', mixed: 'compensatory' }
+		]);
 		expect(ruleChanges(SCENARIO_2023, at('districtSeats=0', 'method=droop'))).toEqual([
 			{ kind: 'method', method: 'droop' },
 			{ kind: 'split', districts: 0, before: 29, total: 98 }
@@ -121,8 +124,8 @@ describe('ruleChanges', () => {
 });
 
 describe('the sentence on the changed rules', () => {
-	// The app section of each catalogue as written (the page's are registered as it loads them).
-	const catalogues = { en: enApp, ru: ruApp, kk: kkApp };
+	// The section of each catalogue as written (the page registers it as it loads it).
+	const catalogues = { en: enMore, ru: ruMore, kk: kkMore };
 	const words = (locale: 'en' | 'ru' | 'kk') =>
 		changeWords(SCENARIO_2023, createTranslator(locale, catalogues[locale]), locale);
 
@@ -142,6 +145,13 @@ describe('the sentence on the changed rules', () => {
 			for (const text of texts) expect(text).toMatch(/^\S.*[.]$/);
 		}
 		expect(words('ru').rules([{ kind: 'method', method: 'dhondt' }])).toContain('Д’Ондта');
+		for (const locale of ['en', 'ru', 'kk'] as const) {
+			const [compensatory, parallel] = (['compensatory', 'parallel'] as const).map((mixed) =>
+				words(locale).rules([{ kind: 'mixed', mixed }])
+			);
+			expect(compensatory).not.toBe(parallel);
+			expect(compensatory).toMatch(/compensatory|компенсаци/);
+		}
 		expect(words('en').rules([])).toBe('');
 	});
 });

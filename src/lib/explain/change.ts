@@ -145,11 +145,12 @@ export function mainCause(rows: readonly TallyRow[]): Cause {
 
 /**
  * A rule that decides how seats are shared and differs from the reference scenario's, so that the
- * sentence under the chamber can say how the rule works: the seat formula, and the split between
- * list and district seats.
+ * sentence under the chamber can say how the rule works: the seat formula, how the two tiers
+ * combine, and the split between list and district seats.
  */
 export type RuleChange =
 	| { readonly kind: 'method'; readonly method: MethodId }
+	| { readonly kind: 'mixed'; readonly mixed: Scenario['mixed'] }
 	| {
 			readonly kind: 'split';
 			readonly districts: number;
@@ -163,6 +164,7 @@ export function ruleChanges(reference: Scenario, now: Scenario): RuleChange[] {
 	if (now.list.method !== reference.list.method) {
 		changes.push({ kind: 'method', method: now.list.method });
 	}
+	if (now.mixed !== reference.mixed) changes.push({ kind: 'mixed', mixed: now.mixed });
 	if (now.districtSeats !== reference.districtSeats) {
 		changes.push({
 			kind: 'split',

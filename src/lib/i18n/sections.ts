@@ -11,7 +11,7 @@ import type { Locale } from './translate';
 
 export const SECTIONS = [
 	...CORE_SECTIONS,
-	'presets-more',
+	'sim-more',
 	'results-panels',
 	'charts',
 	'explain',

@@ -12,7 +12,7 @@ import controls from './controls.json';
 import exercisesKey from './exercises-key.json';
 import exercises from './exercises.json';
 import explain from './explain.json';
-import presetsMore from './presets-more.json';
+import simMore from './sim-more.json';
 import presets from './presets.json';
 import resultsPanels from './results-panels.json';
 import results from './results.json';
@@ -24,7 +24,7 @@ import uncertainty from './uncertainty.json';
 export const catalogue: Catalogue = {
 	...app,
 	...presets,
-	...presetsMore,
+	...simMore,
 	...controls,
 	...results,
 	...resultsPanels,
