@@ -112,20 +112,9 @@ function admit(
 	let base =
 		thresholdBase === 'parties' ? 0 : thresholdBase === 'valid' ? againstAll : againstAll + invalid;
 	for (let i = 0; i < n; i++) base += lists[i]!.votes;
-	const right = tNum * base;
 	for (let i = 0; i < n; i++) {
 		const v = lists[i]!.votes;
-		const left = v * tDen;
-		state[i] =
-			v <= 0
-				? 0
-				: (
-							right <= SAFE && left <= SAFE
-								? left >= right
-								: compareFractions(v, base, tNum, tDen) >= 0
-					  )
-					? 1
-					: 2;
+		state[i] = v <= 0 ? 0 : compareFractions(v, base, tNum, tDen) >= 0 ? 1 : 2;
 	}
 	return true;
 }
