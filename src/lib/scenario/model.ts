@@ -189,6 +189,11 @@ export interface OfficialDistricts {
 	readonly inputsKey: string;
 }
 
+/*
+ * The steps below (Polling, poll, combine, seatChamber, matching, bothChambers) are exported for
+ * simulate.ts, which puts the seats-only path together from them; other code calls `simulate`.
+ */
+
 /** Everything before the seats are shared: who stands, the votes, and the district winners. */
 export interface Polling {
 	readonly onBallot: ReadonlySet<string>;
