@@ -3,7 +3,14 @@
  * with the main cause of a change. Shared by the tally beside the chamber and the polite live
  * region, so what is seen and what is heard are the same words.
  */
-import { formatList, formatPercent, partyName, selectKey, type AppLocale } from '../i18n/format';
+import {
+	formatList,
+	formatNumber,
+	formatPercent,
+	partyName,
+	selectKey,
+	type AppLocale
+} from '../i18n/format';
 import type { Translate } from '../i18n/translate';
 import { knownPartyName } from '../scenario/known-parties';
 import type { Scenario } from '../scenario/types';
@@ -73,6 +80,14 @@ export function changeWords(scenario: Scenario, t: Translate, locale: AppLocale)
 				return t('tally.why.method', { method: selectKey(c.method) });
 			case 'mixed':
 				return t('tally.why.mixed', { mixed: c.mixed });
+			case 'base':
+				return c.needed === null || c.before === null
+					? t('tally.why.base', { base: c.base })
+					: t('tally.why.baseVotes', {
+							base: c.base,
+							needed: formatNumber(c.needed, locale),
+							before: formatNumber(c.before, locale)
+						});
 			case 'split':
 				return t('tally.why.split', { districts: c.districts, before: c.before, total: c.total });
 		}

@@ -9,6 +9,7 @@ import { changeWords } from './change-text';
 import { findPreset } from '../scenario/presets';
 import { runScenario } from '../scenario/run';
 import { applySet } from '../scenario/set';
+import type { Scenario } from '../scenario/types';
 import { APPOINTED_ROW, INDEPENDENT_ROW, mainCause, ruleChanges, tallyRows } from './change';
 
 const official = runScenario(SCENARIO_2023).reported;
@@ -99,27 +100,38 @@ describe('mainCause', () => {
 
 describe('ruleChanges', () => {
 	const at = (...sets: string[]) => sets.reduce(applySet, SCENARIO_2023);
+	const compared = (scenario: Scenario) => ({ scenario, chamber: runScenario(scenario).reported });
+	const official = compared(SCENARIO_2023);
+	const changes = (...sets: string[]) => ruleChanges(official, compared(at(...sets)));
 
 	it('finds nothing to explain in the same rules, or in rules that do not share seats', () => {
-		expect(ruleChanges(SCENARIO_2023, SCENARIO_2023)).toEqual([]);
-		expect(ruleChanges(SCENARIO_2023, at('threshold=7', 'turnout=60'))).toEqual([]);
+		expect(ruleChanges(official, official)).toEqual([]);
+		expect(changes('threshold=7', 'turnout=60')).toEqual([]);
 	});
 
-	it('names the seat formula and the list/district split when they differ', () => {
-		expect(ruleChanges(SCENARIO_2023, at('method=dhondt'))).toEqual([
-			{ kind: 'method', method: 'dhondt' }
-		]);
-		expect(ruleChanges(SCENARIO_2023, at('mixed=compensatory'))).toEqual([
-			{ kind: 'mixed', mixed: 'compensatory' }
-		]);
-		expect(ruleChanges(SCENARIO_2023, at('districtSeats=0', 'method=droop'))).toEqual([
+	it('names the seat formula, the tiers and the list/district split when they differ', () => {
+		expect(changes('method=dhondt')).toEqual([{ kind: 'method', method: 'dhondt' }]);
+		expect(changes('mixed=compensatory')).toEqual([{ kind: 'mixed', mixed: 'compensatory' }]);
+		expect(changes('districtSeats=0', 'method=droop')).toEqual([
 			{ kind: 'method', method: 'droop' },
 			{ kind: 'split', districts: 0, before: 29, total: 98 }
 		]);
 		// Against a pinned D'Hondt scenario, going back to Hare is the change.
-		expect(ruleChanges(at('method=dhondt'), SCENARIO_2023)).toEqual([
+		expect(ruleChanges(compared(at('method=dhondt')), official)).toEqual([
 			{ kind: 'method', method: 'hare' }
 		]);
+	});
+
+	it('gives the votes a list needs under the new threshold base and the old', () => {
+		const [base] = changes('thresholdBase=parties');
+		// 5 % of the votes for lists alone against 5 % of lists + against all (2023: 6,366,441).
+		const listVotes = official.chamber.parties.reduce((a, p) => a + p.votes, 0);
+		expect(base).toEqual({
+			kind: 'base',
+			base: 'parties',
+			needed: Math.ceil(listVotes / 20),
+			before: Math.ceil(6_366_441 / 20)
+		});
 	});
 });
 
@@ -138,7 +150,7 @@ describe('the sentence on the changed rules', () => {
 		expect(sentence.startsWith(start)).toBe(true);
 	});
 
-	it('names every formula in every language, each in a sentence of its own', () => {
+	it('names every formula and both ways of combining the tiers, in every language', () => {
 		for (const locale of ['en', 'ru', 'kk'] as const) {
 			const texts = METHOD_IDS.map((method) => words(locale).rules([{ kind: 'method', method }]));
 			expect(new Set(texts).size).toBe(METHOD_IDS.length);
@@ -153,5 +165,18 @@ describe('the sentence on the changed rules', () => {
 			expect(compensatory).toMatch(/compensatory|компенсаци/);
 		}
 		expect(words('en').rules([])).toBe('');
+	});
+
+	it('says what the threshold is counted on, with the votes a list needs, in Russian digits', () => {
+		const sentence = words('ru').rules([
+			{ kind: 'base', base: 'parties', needed: 302_345, before: 318_323 }
+		]);
+		// Thousands are grouped with a (narrow) no-break space.
+		expect(sentence.replace(/[\u00a0\u202f]/g, ' ')).toBe(
+			'Барьер теперь считается от одних голосов за списки: наименьшее число голосов, с которым список его преодолевает, — 302 345 (было 318 323).'
+		);
+		expect(words('en').rules([{ kind: 'base', base: 'ballots', needed: null, before: null }])).toBe(
+			'The threshold is now counted on every ballot, invalid ones included.'
+		);
 	});
 });

@@ -145,12 +145,19 @@ export function mainCause(rows: readonly TallyRow[]): Cause {
 
 /**
  * A rule that decides how seats are shared and differs from the reference scenario's, so that the
- * sentence under the chamber can say how the rule works: the seat formula, how the two tiers
- * combine, and the split between list and district seats.
+ * sentence under the chamber can say how the rule works: what the threshold is counted on, the
+ * seat formula, how the two tiers combine, and the split between list and district seats.
  */
 export type RuleChange =
 	| { readonly kind: 'method'; readonly method: MethodId }
 	| { readonly kind: 'mixed'; readonly mixed: Scenario['mixed'] }
+	| {
+			readonly kind: 'base';
+			readonly base: Scenario['list']['thresholdBase'];
+			/** The fewest votes that reach the threshold now and in the reference; null if unknown. */
+			readonly needed: number | null;
+			readonly before: number | null;
+	  }
 	| {
 			readonly kind: 'split';
 			readonly districts: number;
@@ -158,9 +165,26 @@ export type RuleChange =
 			readonly total: number;
 	  };
 
+/** A scenario with its chamber. */
+export interface Compared {
+	readonly scenario: Scenario;
+	readonly chamber: Chamber;
+}
+
 /** The rules of `now` that decide the sharing of seats and differ from `reference`'s. */
-export function ruleChanges(reference: Scenario, now: Scenario): RuleChange[] {
+export function ruleChanges(
+	{ scenario: reference, chamber: before }: Compared,
+	{ scenario: now, chamber: after }: Compared
+): RuleChange[] {
 	const changes: RuleChange[] = [];
+	if (now.list.thresholdBase !== reference.list.thresholdBase) {
+		changes.push({
+			kind: 'base',
+			base: now.list.thresholdBase,
+			needed: after.allocation?.threshold.minimumVotes ?? null,
+			before: before.allocation?.threshold.minimumVotes ?? null
+		});
+	}
 	if (now.list.method !== reference.list.method) {
 		changes.push({ kind: 'method', method: now.list.method });
 	}
