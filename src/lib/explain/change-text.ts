@@ -71,6 +71,9 @@ export function changeWords(scenario: Scenario, t: Translate, locale: AppLocale)
 					losers: c.losers.length > 0 ? changes(c.losers) : t('tally.nobody')
 				});
 			case 'moved':
+				// A house made larger or smaller can move seats one way only.
+				if (c.losers.length === 0) return t('tally.cause.added', { gainers: changes(c.gainers) });
+				if (c.gainers.length === 0) return t('tally.cause.removed', { losers: changes(c.losers) });
 				return t('tally.cause.moved', { gainers: changes(c.gainers), losers: changes(c.losers) });
 		}
 	};
@@ -88,6 +91,8 @@ export function changeWords(scenario: Scenario, t: Translate, locale: AppLocale)
 							needed: formatNumber(c.needed, locale),
 							before: formatNumber(c.before, locale)
 						});
+			case 'house':
+				return t('tally.why.house', { total: c.total, before: c.before, lists: c.lists });
 			case 'split':
 				return t('tally.why.split', { districts: c.districts, before: c.before, total: c.total });
 		}

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { METHOD_IDS } from '../engine/methods';
+import enApp from '../i18n/en/app.json';
 import enMore from '../i18n/en/sim-more.json';
 import kkMore from '../i18n/kk/sim-more.json';
 import ruMore from '../i18n/ru/sim-more.json';
@@ -122,6 +123,12 @@ describe('ruleChanges', () => {
 		]);
 	});
 
+	it('names the size of the house with its list seats', () => {
+		expect(changes('totalSeats=120')).toEqual([
+			{ kind: 'house', total: 120, before: 98, lists: 91 }
+		]);
+	});
+
 	it('gives the votes a list needs under the new threshold base and the old', () => {
 		const [base] = changes('thresholdBase=parties');
 		// 5 % of the votes for lists alone against 5 % of lists + against all (2023: 6,366,441).
@@ -165,6 +172,29 @@ describe('the sentence on the changed rules', () => {
 			expect(compensatory).toMatch(/compensatory|компенсаци/);
 		}
 		expect(words('en').rules([])).toBe('');
+		expect(words('en').rules([{ kind: 'house', total: 120, before: 98, lists: 91 }])).toBe(
+			'The house now has 120 seats (it was 98); the 91 list seats are shared out again by the same rule, so each list gets its share of a different number.'
+		);
+	});
+
+	it.each([
+		['totalSeats=120', /^No list entered or left; the added seats went to Amanat \+\d+, .*\.$/],
+		[
+			'totalSeats=80',
+			/^No list entered or left; the seats taken away came from Amanat −\d+, .*\.$/
+		],
+		['districtSeats=98', /^No list entered or left, but seats moved: Amanat \+\d+.*; Auyl −\d+/]
+	])('a house made %s says which way the seats went', (set, sentence) => {
+		// Seats only added (or only taken away) have no other side to name.
+		const scenario = applySet(SCENARIO_2023, set);
+		const rows = tallyRows(
+			runScenario(scenario).reported,
+			runScenario(SCENARIO_2023).reported,
+			scenario.list.threshold
+		);
+		const text = changeWords(scenario, createTranslator('en', enApp), 'en').cause(mainCause(rows));
+		expect(text).toMatch(sentence);
+		expect(text).not.toMatch(/: ;|; \.$/);
 	});
 
 	it('says what the threshold is counted on, with the votes a list needs, in Russian digits', () => {

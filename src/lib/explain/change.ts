@@ -146,7 +146,8 @@ export function mainCause(rows: readonly TallyRow[]): Cause {
 /**
  * A rule that decides how seats are shared and differs from the reference scenario's, so that the
  * sentence under the chamber can say how the rule works: what the threshold is counted on, the
- * seat formula, how the two tiers combine, and the split between list and district seats.
+ * seat formula, how the two tiers combine, the size of the house and the split between list and
+ * district seats.
  */
 export type RuleChange =
 	| { readonly kind: 'method'; readonly method: MethodId }
@@ -157,6 +158,12 @@ export type RuleChange =
 			/** The fewest votes that reach the threshold now and in the reference; null if unknown. */
 			readonly needed: number | null;
 			readonly before: number | null;
+	  }
+	| {
+			readonly kind: 'house';
+			readonly total: number;
+			readonly before: number;
+			readonly lists: number;
 	  }
 	| {
 			readonly kind: 'split';
@@ -189,6 +196,14 @@ export function ruleChanges(
 		changes.push({ kind: 'method', method: now.list.method });
 	}
 	if (now.mixed !== reference.mixed) changes.push({ kind: 'mixed', mixed: now.mixed });
+	if (now.totalSeats !== reference.totalSeats) {
+		changes.push({
+			kind: 'house',
+			total: now.totalSeats,
+			before: reference.totalSeats,
+			lists: now.totalSeats - now.districtSeats
+		});
+	}
 	if (now.districtSeats !== reference.districtSeats) {
 		changes.push({
 			kind: 'split',
