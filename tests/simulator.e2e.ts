@@ -183,6 +183,24 @@ for (const width of [1440, 390]) {
 	});
 }
 
+test('prints the chamber with its title, tally and both sentences on an A4 page', async ({
+	page
+}) => {
+	// An A4 page is narrower than the phone layout's breakpoint: the print must not take it.
+	await page.setViewportSize({ width: 794, height: 1123 });
+	await page.goto('/?method=dhondt&threshold=7', { waitUntil: 'networkidle' });
+	await expect(page.getByText(/^Seats are now shared by D’Hondt/).first()).toBeAttached();
+	await page.emulateMedia({ media: 'print' });
+	for (const text of [
+		'The 98-seat Majilis under these rules (hypothetical)',
+		/^People's Party and OSDP fell below 7 ?%; their 9 seats went to/,
+		/^Seats are now shared by D’Hondt/
+	]) {
+		await expect(page.getByText(text).filter({ visible: true })).toHaveCount(1);
+	}
+	await expect(page.getByText(/^Choose a seat in the chamber/)).toBeHidden();
+});
+
 test('has no accessibility violations', async ({ page }) => {
 	// A full axe scan of the simulator is slow on a busy 2-core machine.
 	test.setTimeout(90_000);
