@@ -1,6 +1,9 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
+import { DEFAULT_PRESET } from '../src/lib/scenario/presets';
+import { runScenario } from '../src/lib/scenario/run';
+import { applySet } from '../src/lib/scenario/set';
 import { expectChamberShows, modelChamber } from './model';
 
 /** The polite live region that summarises the chamber after each change. */
@@ -182,6 +185,37 @@ for (const width of [1440, 390]) {
 		await expect(rules).toHaveCount(0);
 	});
 }
+
+test('says why a list could not stand when a registration barrier keeps it off', async ({
+	page
+}) => {
+	// The model's own check: who falls short of 20,000 members, and by how much.
+	const scenario = applySet(DEFAULT_PRESET.scenario, 'partyMembers=20000');
+	const kept = runScenario(scenario).access.filter((a) => !a.onBallot);
+	const official = runScenario(DEFAULT_PRESET.scenario).reported.parties;
+	const lost = kept.filter((a) => (official.find((p) => p.id === a.id)?.seats ?? 0) > 0);
+	expect(lost.length).toBeGreaterThan(0);
+	await page.goto('/', { waitUntil: 'networkidle' });
+	const members = page.getByRole('textbox', { name: /Members a party needs/ });
+	await members.fill('20000');
+	await members.press('Enter');
+	for (const { id, failures } of lost) {
+		const party = scenario.parties.find((p) => p.id === id)!;
+		const failure = failures[0]!;
+		expect(failure.rule).toBe('members');
+		const has = 'has' in failure ? failure.has.toLocaleString('en') : '';
+		await expect(
+			page
+				.getByText(
+					`${(party.shortName ?? party.name).en}: a party needs 20,000 members; it has ${has}`,
+					{
+						exact: false
+					}
+				)
+				.filter({ visible: true })
+		).toHaveCount(1);
+	}
+});
 
 test('prints the chamber with its title, tally and both sentences on an A4 page', async ({
 	page

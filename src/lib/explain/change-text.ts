@@ -18,6 +18,7 @@ import {
 	APPOINTED_ROW,
 	INDEPENDENT_ROW,
 	type Cause,
+	type KeptOff,
 	type RuleChange,
 	type TallyRow
 } from './change';
@@ -30,6 +31,8 @@ export interface ChangeWords {
 	readonly cause: (cause: Cause) => string;
 	/** How each changed rule shares seats, a sentence each. */
 	readonly rules: (changes: readonly RuleChange[]) => string;
+	/** Why each list kept off the ballot was, a sentence each. */
+	readonly keptOff: (reasons: readonly KeptOff[]) => string;
 }
 
 export function changeWords(scenario: Scenario, t: Translate, locale: AppLocale): ChangeWords {
@@ -98,5 +101,14 @@ export function changeWords(scenario: Scenario, t: Translate, locale: AppLocale)
 		}
 	};
 	const rules = (changes: readonly RuleChange[]) => changes.map(rule).join(' ');
-	return { name, delta, threshold, percent, cause, rules };
+	const reason = ({ party, failure, assumed }: KeptOff): string =>
+		t('tally.why.keptOff', {
+			party: name(party),
+			rule: selectKey(failure.rule),
+			needed: 'needed' in failure ? formatNumber(failure.needed, locale) : '',
+			has: 'has' in failure ? formatNumber(failure.has, locale) : '',
+			assumed: assumed ? 'yes' : 'no'
+		});
+	const keptOff = (reasons: readonly KeptOff[]) => reasons.map(reason).join(' ');
+	return { name, delta, threshold, percent, cause, rules, keptOff };
 }

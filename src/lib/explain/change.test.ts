@@ -11,7 +11,14 @@ import { findPreset } from '../scenario/presets';
 import { runScenario } from '../scenario/run';
 import { applySet } from '../scenario/set';
 import type { Scenario } from '../scenario/types';
-import { APPOINTED_ROW, INDEPENDENT_ROW, mainCause, ruleChanges, tallyRows } from './change';
+import {
+	APPOINTED_ROW,
+	INDEPENDENT_ROW,
+	keptOffReasons,
+	mainCause,
+	ruleChanges,
+	tallyRows
+} from './change';
 
 const official = runScenario(SCENARIO_2023).reported;
 const chamberWith = (...sets: string[]) =>
@@ -208,5 +215,53 @@ describe('the sentence on the changed rules', () => {
 		expect(words('en').rules([{ kind: 'base', base: 'ballots', needed: null, before: null }])).toBe(
 			'The threshold is now counted on every ballot, invalid ones included.'
 		);
+	});
+});
+
+describe('keptOffReasons', () => {
+	it('gives the first rule each list kept off the ballot failed, when that is the main cause', () => {
+		// 20,000 members, as before 2022: the model's own check says who falls short.
+		const scenario = applySet(SCENARIO_2023, 'partyMembers=20000');
+		const result = runScenario(scenario);
+		const cause = mainCause(
+			tallyRows(result.reported, runScenario(SCENARIO_2023).reported, scenario.list.threshold)
+		);
+		const reasons = keptOffReasons(cause, result.access, scenario);
+		const expected = result.access
+			.filter(
+				(a) => !a.onBallot && cause.kind === 'dropped' && cause.dropped.some((r) => r.id === a.id)
+			)
+			.map((a) => a.failures[0]);
+		expect(reasons.length).toBeGreaterThan(0);
+		expect(reasons.map((r) => r.failure)).toEqual(expected);
+		expect(reasons.every((r) => r.failure.rule === 'members')).toBe(true);
+		// The threshold, not the ballot, is the cause here: nothing to give.
+		const seven = applySet(SCENARIO_2023, 'threshold=7');
+		const sevenResult = runScenario(seven);
+		const below = mainCause(
+			tallyRows(sevenResult.reported, runScenario(SCENARIO_2023).reported, 7)
+		);
+		expect(below).toMatchObject({ kind: 'dropped', reason: 'below-threshold' });
+		expect(keptOffReasons(below, sevenResult.access, seven)).toEqual([]);
+	});
+
+	it('says it in each language, marking an assumed membership', () => {
+		const catalogues = { en: enMore, ru: ruMore, kk: kkMore };
+		const say = (locale: 'en' | 'ru' | 'kk', assumed: boolean) =>
+			changeWords(SCENARIO_2023, createTranslator(locale, catalogues[locale]), locale)
+				.keptOff([
+					{
+						party: 'respublica',
+						failure: { rule: 'members', needed: 20_000, has: 10_000 },
+						assumed
+					}
+				])
+				.replace(/[\u00a0\u202f]/g, ' ');
+		expect(say('en', false)).toBe('Respublica: a party needs 20,000 members; it has 10,000.');
+		expect(say('en', true)).toBe(
+			'Respublica: a party needs 20,000 members; it has 10,000 (an assumption).'
+		);
+		expect(say('ru', true)).toContain('требуется членов — 20 000, у партии — 10 000 (допущение)');
+		expect(say('kk', false)).toContain('партияға 20 000 мүше қажет; оның мүшелері — 10 000');
 	});
 });

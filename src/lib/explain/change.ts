@@ -5,6 +5,7 @@
  * 2023 party by party.
  */
 import { sameParty } from '../data/lineage';
+import type { AccessFailure, PartyAccess } from '../engine/ballot-access';
 import type { MethodId } from '../engine/methods';
 import type { Chamber } from '../scenario/model';
 import type { Scenario } from '../scenario/types';
@@ -213,4 +214,27 @@ export function ruleChanges(
 		});
 	}
 	return changes;
+}
+
+/** Why a party that lost its seats could not stand: the first rule it failed. */
+export interface KeptOff {
+	readonly party: string;
+	readonly failure: AccessFailure;
+	/** Its membership is an assumption (no published figure). */
+	readonly assumed: boolean;
+}
+
+/** For a change whose main cause is lists kept off the ballot, why each one was. */
+export function keptOffReasons(
+	cause: Cause,
+	access: readonly PartyAccess[],
+	scenario: Scenario
+): KeptOff[] {
+	if (cause.kind !== 'dropped' || cause.reason !== 'off-ballot') return [];
+	return cause.dropped.flatMap((row) => {
+		const failure = access.find((a) => a.id === row.id)?.failures[0];
+		const party = scenario.parties.find((p) => p.id === row.id);
+		if (!failure || !party) return [];
+		return [{ party: row.id, failure, assumed: party.capacitySource.includes('assumption') }];
+	});
 }
