@@ -201,19 +201,18 @@ test('says why a list could not stand when a registration barrier keeps it off',
 	await members.press('Enter');
 	for (const { id, failures } of lost) {
 		const party = scenario.parties.find((p) => p.id === id)!;
+		const name = (party.shortName ?? party.name).en;
 		const failure = failures[0]!;
 		expect(failure.rule).toBe('members');
 		const has = 'has' in failure ? failure.has.toLocaleString('en') : '';
+		// Under the chamber (the paragraph, not the live region's copy of it)…
 		await expect(
-			page
-				.getByText(
-					`${(party.shortName ?? party.name).en}: a party needs 20,000 members; it has ${has}`,
-					{
-						exact: false
-					}
-				)
-				.filter({ visible: true })
-		).toHaveCount(1);
+			page.getByRole('paragraph').filter({
+				hasText: new RegExp(`^${name}: a party needs 20,000 members; it has ${has}`)
+			})
+		).toBeVisible();
+		// …and said by the polite live region too, as part of what changed and why.
+		await expect(summary(page)).toContainText(`${name}: a party needs 20,000 members`);
 	}
 });
 
