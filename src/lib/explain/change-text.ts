@@ -97,7 +97,12 @@ export function changeWords(scenario: Scenario, t: Translate, locale: AppLocale)
 			case 'house':
 				return t('tally.why.house', { total: c.total, before: c.before, lists: c.lists });
 			case 'split':
-				return t('tally.why.split', { districts: c.districts, before: c.before, total: c.total });
+				return t('tally.why.split', {
+					districts: c.districts,
+					before: c.before,
+					total: c.total,
+					lists: c.total - c.districts
+				});
 		}
 	};
 	const rules = (changes: readonly RuleChange[]) => changes.map(rule).join(' ');

@@ -158,7 +158,8 @@ describe('the sentence on the changed rules', () => {
 	it.each([
 		[0, 'No seat is now elected in a single-member district (it was 29): all 98 go to the lists'],
 		[1, '1 of the 98 seats is now elected in single-member districts (it was 29)'],
-		[40, '40 of the 98 seats are now elected in single-member districts (it was 29)']
+		[40, '40 of the 98 seats are now elected in single-member districts (it was 29)'],
+		[98, 'All 98 seats are now elected in single-member districts (it was 29): each goes to']
 	])('%i district seats: "%s…"', (districts, start) => {
 		const sentence = words('en').rules([{ kind: 'split', districts, before: 29, total: 98 }]);
 		expect(sentence.startsWith(start)).toBe(true);
