@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
 import { DEFAULT_PRESET } from '../src/lib/scenario/presets';
 import { runScenario } from '../src/lib/scenario/run';
@@ -128,5 +129,18 @@ test.describe('on a phone', () => {
 		expect(box!.width).toBeGreaterThanOrEqual(24);
 		await picker.selectOption({ label: 'list seat 4 of 4' });
 		await expect(page.getByText(/4th list seat/)).toBeVisible();
+	});
+
+	test('has no accessibility violations with the sentences on the rules under the tally', async ({
+		page
+	}) => {
+		// A full axe scan of the simulator is slow on a busy 2-core machine.
+		test.setTimeout(90_000);
+		await page.goto('/?method=dhondt&partyMembers=20000', { waitUntil: 'networkidle' });
+		await expect(
+			page.getByRole('paragraph').filter({ hasText: /Seats are now shared by D’Hondt/ })
+		).toBeVisible();
+		const results = await new AxeBuilder({ page }).analyze();
+		expect(results.violations).toEqual([]);
 	});
 });
