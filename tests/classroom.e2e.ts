@@ -219,6 +219,11 @@ test('a teacher who asks for written answers gets them in a second code, attache
 	await page.getByText(question).click();
 	await expect(folded.getByText(/1 student answered in words that are not here/)).toBeVisible();
 	await expect(folded.getByText('Dana', { exact: true })).toBeVisible();
+	// On the projector the count and the reason stay, the name goes.
+	await page.getByRole('button', { name: 'Projector mode' }).click();
+	await expect(folded.getByText(/1 student answered in words that are not here/)).toBeVisible();
+	await expect(folded.getByText('Dana', { exact: true })).toHaveCount(0);
+	await page.getByRole('button', { name: 'Leave projector mode (Esc)' }).click();
 
 	// Then the written code, in a later paste: attached to its main code. The answers are folded
 	// under their question, with the number of answers: the teacher finds Dana's words there.
